@@ -1,0 +1,1 @@
+"""SQLite storage: connection, migrations, repositories. The only package with SQL."""

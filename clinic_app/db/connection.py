@@ -1,0 +1,160 @@
+"""One managed SQLite connection per thread, with the house pragmas and clear errors."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from clinic_app.errors import DatabaseError
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+logger = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 5000
+
+
+class DatabaseLocked(DatabaseError):
+    pass
+
+
+class DatabaseCorrupt(DatabaseError):
+    pass
+
+
+class DatabaseMissing(DatabaseError):
+    pass
+
+
+class DatabaseTooNew(DatabaseError):
+    pass
+
+
+def friendly_error(exc: sqlite3.Error, path: Path | str) -> DatabaseError:
+    """Turn a sqlite3 error into a message that says what is wrong and what to do."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseLocked(
+            f"The database {path} is locked by another program. Close other copies of "
+            "Clinic Companion (or the program holding it) and try again. Nothing was changed."
+        )
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return DatabaseCorrupt(
+            f"The file {path} is not a readable clinic database (it may be damaged). "
+            "Nothing was changed. Restore the latest backup, or ask for help."
+        )
+    if "readonly" in text or "read-only" in text:
+        return DatabaseError(
+            f"The database {path} cannot be written (read-only file or folder). "
+            "Check the file's permissions. Nothing was changed."
+        )
+    if "unable to open" in text:
+        return DatabaseMissing(
+            f"The database {path} cannot be opened. Check that the folder exists and "
+            "that you may write to it."
+        )
+    if "disk" in text and ("full" in text or "i/o" in text):
+        return DatabaseError(
+            f"Writing to {path} failed ({exc}). Check the disk has space and is still "
+            "connected. The last saved data is untouched."
+        )
+    return DatabaseError(f"The database {path} reported a problem: {exc}.")
+
+
+class Database:
+    """A clinic database file. Each thread gets its own connection (``conn``)."""
+
+    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+        self.path = Path(path)
+        if not create and not self.path.exists():
+            raise DatabaseMissing(
+                f"There is no database at {self.path}. Check the path, or create one with "
+                "'clinic-app demo-data --db PATH --patients N'."
+            )
+        if create:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._all: list[sqlite3.Connection] = []
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._open()
+            self._local.conn = conn
+            with self._lock:
+                self._all.append(conn)
+        return conn
+
+    def _open(self) -> sqlite3.Connection:
+        try:
+            conn = sqlite3.connect(
+                self.path, isolation_level=None, check_same_thread=False,
+                timeout=BUSY_TIMEOUT_MS / 1000,
+            )
+            conn.row_factory = sqlite3.Row
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode.lower() != "wal":
+                logger.warning("journal_mode is %s, not WAL", mode)
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA synchronous = FULL")
+            # Reading the schema proves the file is a database before anything writes to it.
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error as exc:
+            raise friendly_error(exc, self.path) from None
+        return conn
+
+    @property
+    def utils(self) -> sqlite_utils.Database:
+        """This thread's connection seen through sqlite-utils (introspection, counts)."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
+
+    @contextlib.contextmanager
+    def transaction(self, immediate: bool = True) -> Iterator[sqlite3.Connection]:
+        """A write transaction: committed whole, or rolled back whole on any error."""
+        conn = self.conn
+        if conn.in_transaction:  # nested: join the outer transaction
+            yield conn
+            return
+        try:
+            conn.execute("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        except sqlite3.Error as exc:
+            raise friendly_error(exc, self.path) from None
+        try:
+            yield conn
+        except BaseException as exc:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError):
+                raise friendly_error(exc, self.path) from None
+            raise
+        try:
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+            raise friendly_error(exc, self.path) from None
+
+    def query(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
+        try:
+            return self.conn.execute(sql, params).fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise friendly_error(exc, self.path) from None
+
+    def close(self) -> None:
+        with self._lock:
+            for conn in self._all:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.close()
+            self._all.clear()
+        self._local = threading.local()

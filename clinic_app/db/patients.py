@@ -1,0 +1,264 @@
+"""Patient repository: the only place that reads and writes patient rows."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from clinic_app.db.connection import Database
+from clinic_app.db.meta import Meta, Stamp
+from clinic_app.domain.patient import (
+    Channel,
+    Patient,
+    Sex,
+    Status,
+    SupportContact,
+    TimeOfDay,
+)
+from clinic_app.domain.text import format_clinic_number, name_key
+from clinic_app.errors import NotFoundError
+
+COLUMNS = (
+    "pk", "id", "clinic_number", "given_name", "family_name", "other_names", "sex",
+    "birth_date", "birth_year", "birth_year_estimated", "phones", "phone_confirmed_at",
+    "village", "address", "preferred_language", "preferred_channel", "preferred_time",
+    "do_not_contact", "contact_consent_at", "large_print", "reading_support", "status",
+    "notes", "merged_into", "created_at", "updated_at",
+)
+SELECT = ", ".join(f"p.{c}" for c in COLUMNS)
+
+# Tables whose rows belong to a patient and move with a merge.
+CHILD_TABLES = ("support_contacts", "appointments", "visits", "care_plans", "follow_ups",
+                "call_attempts")
+
+
+@dataclass(frozen=True)
+class ListKey:
+    """Where a window of the alphabetical patient list ends (keyset paging)."""
+
+    name_key: str
+    pk: int
+
+
+def row_to_patient(row: sqlite3.Row | Sequence[Any]) -> Patient:
+    r = dict(zip(COLUMNS, row, strict=False)) if not isinstance(row, sqlite3.Row) else dict(row)
+    return Patient(
+        id=r["id"], clinic_number=r["clinic_number"], given_name=r["given_name"],
+        family_name=r["family_name"], other_names=r["other_names"], sex=Sex(r["sex"]),
+        birth_date=r["birth_date"], birth_year=r["birth_year"],
+        birth_year_estimated=bool(r["birth_year_estimated"]),
+        phones=tuple(json.loads(r["phones"])), phone_confirmed_at=r["phone_confirmed_at"],
+        village=r["village"], address=r["address"], preferred_language=r["preferred_language"],
+        preferred_channel=Channel(r["preferred_channel"]),
+        preferred_time=TimeOfDay(r["preferred_time"]), do_not_contact=bool(r["do_not_contact"]),
+        contact_consent_at=r["contact_consent_at"], large_print=bool(r["large_print"]),
+        reading_support=bool(r["reading_support"]), status=Status(r["status"]), notes=r["notes"],
+        merged_into=r["merged_into"], created_at=r["created_at"], updated_at=r["updated_at"],
+    )
+
+
+def _values(p: Patient, phone_digits: str) -> dict[str, Any]:
+    return {
+        "given_name": p.given_name, "family_name": p.family_name, "other_names": p.other_names,
+        "name_key": name_key(p.family_name, p.given_name, p.other_names), "sex": p.sex.value,
+        "birth_date": p.birth_date, "birth_year": p.birth_year,
+        "birth_year_estimated": int(p.birth_year_estimated), "phones": json.dumps(list(p.phones)),
+        "phone_digits": phone_digits, "phone_confirmed_at": p.phone_confirmed_at,
+        "village": p.village, "address": p.address, "preferred_language": p.preferred_language,
+        "preferred_channel": p.preferred_channel.value, "preferred_time": p.preferred_time.value,
+        "do_not_contact": int(p.do_not_contact), "contact_consent_at": p.contact_consent_at,
+        "large_print": int(p.large_print), "reading_support": int(p.reading_support),
+        "status": p.status.value, "notes": p.notes,
+    }
+
+
+def _batched(rows: Iterable[Sequence[Any]], size: int) -> Iterator[list[Sequence[Any]]]:
+    it = iter(rows)
+    while batch := list(itertools.islice(it, size)):
+        yield batch
+
+
+class PatientRepository:
+    def __init__(self, db: Database, meta: Meta) -> None:
+        self.db = db
+        self.meta = meta
+
+    # reads ---------------------------------------------------------------
+    def get(self, patient_id: str) -> Patient:
+        rows = self.db.query(f"SELECT {SELECT} FROM patients p WHERE p.id = ?", (patient_id,))
+        if not rows:
+            raise NotFoundError(f"No patient with id {patient_id}.")
+        patient = row_to_patient(rows[0])
+        support = self.db.query(
+            "SELECT id, name, relationship, phone, consent_at FROM support_contacts "
+            "WHERE patient_id = ? AND deleted = 0 ORDER BY created_at LIMIT 1", (patient_id,))
+        if support:
+            s = support[0]
+            patient = replace(patient, support=SupportContact(
+                id=s["id"], name=s["name"], relationship=s["relationship"], phone=s["phone"],
+                consent_at=s["consent_at"]))
+        return patient
+
+    def by_clinic_number(self, clinic_number: str) -> Patient | None:
+        rows = self.db.query(f"SELECT {SELECT} FROM patients p WHERE p.clinic_number = ?",
+                             (clinic_number,))
+        return row_to_patient(rows[0]) if rows else None
+
+    def count(self) -> int:
+        return int(self.db.query("SELECT count(*) FROM patients WHERE deleted = 0")[0][0])
+
+    def list_window(self, after: ListKey | None, limit: int) -> list[tuple[ListKey, Patient]]:
+        """The next ``limit`` patients in alphabetical order after ``after`` (keyset paging)."""
+        if after is None:
+            rows = self.db.query(
+                f"SELECT p.name_key, {SELECT} FROM patients p WHERE p.deleted = 0 "
+                "ORDER BY p.name_key, p.pk LIMIT ?", (limit,))
+        else:
+            rows = self.db.query(
+                f"SELECT p.name_key, {SELECT} FROM patients p WHERE p.deleted = 0 "
+                "AND (p.name_key, p.pk) > (?, ?) ORDER BY p.name_key, p.pk LIMIT ?",
+                (after.name_key, after.pk, limit))
+        return [(ListKey(r[0], r[1]), row_to_patient(tuple(r)[1:])) for r in rows]
+
+    def child_counts(self, patient_id: str) -> dict[str, int]:
+        return {t: int(self.db.query(
+            f"SELECT count(*) FROM {t} WHERE patient_id = ? AND deleted = 0",  # noqa: S608
+            (patient_id,))[0][0]) for t in CHILD_TABLES}
+
+    # writes --------------------------------------------------------------
+    def _next_seq(self, conn: sqlite3.Connection) -> int:
+        return int(conn.execute("SELECT coalesce(max(clinic_seq), 0) FROM patients")
+                   .fetchone()[0]) + 1
+
+    def add(self, patient: Patient, prefix: str, phone_digits: str) -> Patient:
+        with self.db.transaction() as conn:
+            stamp = self.meta.stamp(conn)
+            pid = self.meta.new_id()
+            seq = self._next_seq(conn)
+            number = format_clinic_number(prefix, seq)
+            values = _values(patient, phone_digits) | {
+                "id": pid, "clinic_number": number, "clinic_seq": seq,
+                "created_at": stamp.now, "updated_at": stamp.now, "hlc": stamp.hlc,
+                "site_id": stamp.site_id,
+            }
+            cols = ", ".join(values)
+            conn.execute(f"INSERT INTO patients ({cols}) VALUES "
+                         f"({', '.join(':' + c for c in values)})", values)
+            self._save_support(conn, pid, patient.support, stamp)
+        return self.get(pid)
+
+    def update(self, patient: Patient, phone_digits: str) -> Patient:
+        assert patient.id
+        with self.db.transaction() as conn:
+            stamp = self.meta.stamp(conn)
+            values = _values(patient, phone_digits) | {
+                "updated_at": stamp.now, "hlc": stamp.hlc, "id": patient.id}
+            sets = ", ".join(f"{c} = :{c}" for c in values if c != "id")
+            cur = conn.execute(f"UPDATE patients SET {sets} WHERE id = :id AND deleted = 0",
+                               values)
+            if cur.rowcount != 1:
+                raise NotFoundError(f"Patient {patient.id} does not exist or was merged.")
+            self._save_support(conn, patient.id, patient.support, stamp)
+        return self.get(patient.id)
+
+    def _save_support(self, conn: sqlite3.Connection, patient_id: str,
+                      support: SupportContact | None, stamp: Stamp) -> None:
+        existing = conn.execute(
+            "SELECT id FROM support_contacts WHERE patient_id = ? AND deleted = 0 "
+            "ORDER BY created_at LIMIT 1", (patient_id,)).fetchone()
+        if support is None or support.is_empty:
+            if existing:
+                conn.execute("UPDATE support_contacts SET deleted = 1, updated_at = ?, hlc = ? "
+                             "WHERE id = ?", (stamp.now, stamp.hlc, existing[0]))
+            return
+        if existing:
+            conn.execute(
+                "UPDATE support_contacts SET name = ?, relationship = ?, phone = ?, "
+                "consent_at = ?, updated_at = ?, hlc = ? WHERE id = ?",
+                (support.name, support.relationship, support.phone, support.consent_at,
+                 stamp.now, stamp.hlc, existing[0]))
+        else:
+            conn.execute(
+                "INSERT INTO support_contacts (id, patient_id, name, relationship, phone, "
+                "consent_at, created_at, updated_at, hlc, site_id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (self.meta.new_id(), patient_id, support.name, support.relationship,
+                 support.phone, support.consent_at, stamp.now, stamp.now, stamp.hlc,
+                 stamp.site_id))
+
+    def merge(self, survivor: Patient, merged: Patient, phone_digits: str) -> dict[str, int]:
+        """Move every child row of ``merged`` to ``survivor``; tombstone ``merged``.
+
+        ``survivor`` already carries the combined fields. Returns rows moved per table.
+        """
+        assert survivor.id and merged.id
+        moved: dict[str, int] = {}
+        with self.db.transaction() as conn:
+            stamp = self.meta.stamp(conn)
+            for table in CHILD_TABLES:
+                cur = conn.execute(
+                    f"UPDATE {table} SET patient_id = ?, updated_at = ?, hlc = ? "  # noqa: S608
+                    "WHERE patient_id = ?", (survivor.id, stamp.now, stamp.hlc, merged.id))
+                moved[table] = cur.rowcount
+            values = _values(survivor, phone_digits) | {
+                "updated_at": stamp.now, "hlc": stamp.hlc, "id": survivor.id}
+            sets = ", ".join(f"{c} = :{c}" for c in values if c != "id")
+            conn.execute(f"UPDATE patients SET {sets} WHERE id = :id", values)
+            conn.execute(
+                "UPDATE patients SET deleted = 1, merged_into = ?, updated_at = ?, hlc = ? "
+                "WHERE id = ?", (survivor.id, stamp.now, stamp.hlc, merged.id))
+        return moved
+
+    def bulk_insert(self, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
+        """Insert many prepared patient rows in one transaction (demo data, imports).
+
+        The search indexes are rebuilt once at the end instead of row by row; the
+        transaction makes the load whole or nothing.
+        """
+        sql = (f"INSERT INTO patients ({', '.join(columns)}) "
+               f"VALUES ({', '.join('?' for _ in columns)})")
+        count = 0
+        conn = self.db.conn
+        conn.execute("PRAGMA cache_size = -262144")  # 256 MB while loading
+        try:
+            with self.db.transaction() as conn:
+                # Search triggers and the list index are set aside and rebuilt once at the
+                # end: sorting once beats a million random index inserts.
+                deferred = conn.execute(
+                    "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'patients' AND "
+                    "((type = 'trigger' AND name LIKE 'patients_search_%') OR "
+                    "(type = 'index' AND name = 'patients_list'))").fetchall()
+                for kind, name, _ in deferred:
+                    conn.execute(f"DROP {kind.upper()} {name}")
+                for batch in _batched(rows, 20_000):
+                    conn.executemany(sql, batch)
+                    count += len(batch)
+                conn.execute(
+                    "INSERT INTO patient_names_fts (patient_names_fts) VALUES ('rebuild')")
+                conn.execute(
+                    "INSERT INTO patient_phones_fts (patient_phones_fts) VALUES ('rebuild')")
+                for _, _, sql_text in deferred:
+                    conn.execute(sql_text)
+        finally:
+            conn.execute("PRAGMA cache_size = -2000")
+        return count
+
+    def next_clinic_seq(self) -> int:
+        return self._next_seq(self.db.conn)
+
+    def insert_rows(self, table: str, columns: Sequence[str],
+                    rows: Sequence[Sequence[Any]]) -> None:
+        """Insert prepared rows of a child table in one transaction (demo data)."""
+        if table not in CHILD_TABLES:
+            raise ValueError(f"not a patient child table: {table}")
+        sql = (f"INSERT INTO {table} ({', '.join(columns)}) "  # noqa: S608
+               f"VALUES ({', '.join('?' for _ in columns)})")
+        with self.db.transaction() as conn:
+            conn.executemany(sql, rows)
+
+    def optimize(self) -> None:
+        self.db.conn.execute("PRAGMA optimize")

@@ -1,0 +1,1 @@
+"""Domain: dataclasses and pure rules. No I/O, no Qt."""

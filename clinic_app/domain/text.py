@@ -1,0 +1,51 @@
+"""Name and query normalisation shared by search, sorting and duplicate checks."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPLIT = re.compile(r"[^\w]+", re.UNICODE)
+_NON_DIGIT = re.compile(r"\D+")
+_CLINIC_NUMBER = re.compile(r"^\s*([A-Za-z]{2,5})\s*-?\s*(\d{1,9})\s*$")
+
+# Letters that NFKD does not decompose but people type without the mark.
+_EXTRA = str.maketrans({"ø": "o", "Ø": "O", "ß": "ss", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
+                        "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i", "ƙ": "k",
+                        "Ƙ": "K", "ɗ": "d", "Ɗ": "D", "ɓ": "b", "Ɓ": "B", "ƴ": "y", "Ƴ": "Y"})
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents: 'María González' -> 'maria gonzalez'."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_EXTRA))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.casefold()
+
+
+def tokens(text: str) -> list[str]:
+    """Folded word tokens of a name or query, in order, without empties."""
+    return [t for t in _SPLIT.split(fold(text).replace("_", " ")) if t]
+
+
+def digits(text: str) -> str:
+    return _NON_DIGIT.sub("", text)
+
+
+def name_key(family: str, given: str, other: str = "") -> str:
+    """Sort key for the patient list: family name first, folded."""
+    return " ".join(tokens(f"{family} {given} {other}"))
+
+
+def parse_clinic_number(text: str) -> tuple[str | None, int] | None:
+    """'KIB-000123' -> ('KIB', 123); '123' -> (None, 123); anything else -> None."""
+    stripped = text.strip()
+    if stripped.isdigit() and len(stripped) <= 9:
+        return None, int(stripped)
+    m = _CLINIC_NUMBER.match(stripped)
+    if m:
+        return m.group(1).upper(), int(m.group(2))
+    return None
+
+
+def format_clinic_number(prefix: str, seq: int) -> str:
+    return f"{prefix.upper()}-{seq:06d}"

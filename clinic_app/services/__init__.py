@@ -1,0 +1,1 @@
+"""Use cases the CLI and the GUI share. No Qt here."""

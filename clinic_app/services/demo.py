@@ -1,0 +1,315 @@
+"""Seeded, realistic demo data: a Kenyan community clinic with a mixed population."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import gc
+import itertools
+import math
+import random
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from clinic_app.domain.ids import uuid7
+from clinic_app.domain.text import format_clinic_number, name_key
+from clinic_app.services.clinic import Clinic
+
+DEMO_SETTINGS = {
+    "clinic_name": "Kibera Community Clinic (demo)",
+    "clinic_phone": "+254 20 123 4567",
+    "country": "KE",
+    "site_prefix": "KIB",
+    "default_language": "sw",
+}
+
+# Names by language: given (female, male) and family names, with their accents.
+NAMES: dict[str, tuple[list[str], list[str], list[str]]] = {
+    "sw": (["Amina", "Zawadi", "Neema", "Rehema", "Wanjiru", "Achieng", "Akinyi", "Mwanaisha",
+            "Faraja", "Imani", "Halima", "Nyokabi", "Wairimu", "Atieno", "Mariamu"],
+           ["Juma", "Baraka", "Otieno", "Kamau", "Mwangi", "Omondi", "Hassani", "Kiprono",
+            "Muhammad", "Mohamed", "Odhiambo", "Njoroge", "Salim", "Mutua", "Kipchoge"],
+           ["Mwangi", "Otieno", "Kamau", "Wanjiku", "Ochieng", "Mutua", "Njeri", "Kariuki",
+            "Onyango", "Kiptoo", "Wambui", "Hassan", "Owino", "Chebet", "Nyambura"]),
+    "ha": (["Aisha", "Fatima", "Hauwa", "Zainab", "Ngozi", "Ngoze", "Hadiza", "Bilkisu",
+            "Maryam", "Hafsat", "Ruƙayya", "Jummai"],
+           ["Abubakar", "Ibrahim", "Musa", "Sani", "Usman", "Aliyu", "Ɗanjuma", "Yakubu",
+            "Bello", "Mohammed", "Garba", "Lawal"],
+           ["Abdullahi", "Bello", "Danjuma", "Garba", "Ibrahim", "Lawal", "Mohammed", "Sule",
+            "Usman", "Yusuf", "Ɗangote", "Tanko"]),
+    "es": (["María", "Lucía", "Sofía", "Ana", "Inés", "Mónica", "Verónica", "Rocío",
+            "Beatriz", "Dolores", "Ángela", "Teresa"],
+           ["José", "Martín", "Andrés", "Raúl", "Héctor", "Jesús", "Ramón", "Tomás",
+            "Joaquín", "Julián", "Óscar", "Iván"],
+           ["González", "Rodríguez", "Pérez", "Martínez", "López", "Hernández", "Gómez",
+            "Sánchez", "Díaz", "Muñoz", "Núñez", "Ibáñez", "Peña", "Suárez"]),
+    "fr": (["Hélène", "Élodie", "Chloé", "Anaïs", "Océane", "Maëlle", "Zoé", "Mélanie",
+            "Cécile", "Noémie", "Françoise", "Agnès"],
+           ["François", "Jérôme", "Loïc", "Gaël", "Noël", "Benoît", "Frédéric", "Sébastien",
+            "Hervé", "René", "Clément", "Théo"],
+           ["Lefèvre", "Bénard", "Mercier", "Dubois", "Gérard", "Lemaître", "Fabre",
+            "Chevalier", "Garnier", "Rousseau", "Faure", "Brûlé"]),
+    "en": (["Mary", "Grace", "Elizabeth", "Sarah", "Joy", "Mercy", "Faith", "Esther",
+            "Ruth", "Naomi", "Hope", "Margaret"],
+           ["John", "Peter", "James", "David", "Samuel", "Joseph", "Daniel", "Michael",
+            "Paul", "George", "Stephen", "Patrick"],
+           ["Smith", "Johnson", "Williams", "Brown", "Taylor", "Thomas", "Roberts", "Walker",
+            "Wright", "Green", "Hall", "Wood"]),
+}
+LANGUAGE_WEIGHTS = {"sw": 55, "ha": 10, "es": 10, "fr": 10, "en": 15}
+VILLAGES = ["Kibera", "Laini Saba", "Lindi", "Makina", "Gatwekera", "Soweto East", "Kianda",
+            "Silanga", "Mashimoni", "Raila", "Olympic", "Karanja", "Kisumu Ndogo", "Siranga"]
+REASONS = ["Blood pressure check", "Diabetes review", "Cough and fever", "Antenatal visit",
+           "HIV treatment review", "TB treatment check", "Asthma review", "Child immunisation",
+           "Malaria test", "Feeling low, poor sleep", "Headache", "Wound dressing"]
+CLINICIANS = ["Dr. Okafor", "Nurse Wanjiru", "Dr. Mwangi", "Clinical Officer Achieng"]
+VARIANTS = {"Mohamed": "Muhammad", "Muhammad": "Mohamed", "Ngozi": "Ngoze", "Wanjiru": "Wanjiro",
+            "Otieno": "Otiena", "María": "Maria", "González": "Gonzales", "Aisha": "Aishah"}
+
+
+@dataclass(frozen=True)
+class DemoReport:
+    patients: int
+    visits: int
+    seconds: float
+
+
+PATIENT_COLUMNS = (
+    "id", "clinic_number", "clinic_seq", "given_name", "family_name", "other_names", "name_key",
+    "sex", "birth_date", "birth_year", "birth_year_estimated", "phones", "phone_digits",
+    "phone_confirmed_at", "village", "address", "preferred_language", "preferred_channel",
+    "preferred_time", "do_not_contact", "contact_consent_at", "large_print", "reading_support",
+    "status", "notes", "created_at", "updated_at", "hlc", "site_id", "deleted",
+)
+VISIT_COLUMNS = (
+    "id", "patient_id", "visit_date", "clinician", "reason", "notes", "medicines_changed",
+    "check_in_days", "created_at", "updated_at", "hlc", "site_id", "deleted",
+)
+# Patients the README and the tests name, so the demo always shows them.
+SHOWCASE = [
+    ("María", "González", "female", "1984-03-07", "0712 345 678", "Kibera", "es"),
+    ("Muhammad", "Abdullahi", "male", None, "0722 555 010", "Lindi", "sw"),
+    ("Ngoze", "Okafor", "female", "1961-11-02", "0733 404 404", "Makina", "en"),
+    ("Hélène", "Lefèvre", "female", "1948-06-21", "0701 234 567", "Gatwekera", "fr"),
+]
+
+
+def _phone(rng: random.Random) -> tuple[str, str]:
+    """A Kenyan mobile number: (E.164, the digits indexed for search)."""
+    national = f"0{rng.choice(MOBILE_PREFIXES)}{rng.randrange(10_000_000):07d}"
+    e164 = f"+254{national[1:]}"
+    return e164, f"{e164[1:]} {national}"
+
+
+MOBILE_PREFIXES = ("70", "71", "72", "74", "79", "11")
+
+
+class _Stamps:
+    """Fast UTC text stamps for millisecond times (demo data only)."""
+
+    def __init__(self) -> None:
+        self._days: dict[int, str] = {}
+
+    def __call__(self, ms: int) -> str:
+        day, rest = divmod(ms, 86_400_000)
+        prefix = self._days.get(day)
+        if prefix is None:
+            prefix = dt.datetime.fromtimestamp(day * 86_400, dt.UTC).strftime("%Y-%m-%dT")
+            self._days[day] = prefix
+        secs, millis = divmod(rest, 1000)
+        h, secs = divmod(secs, 3600)
+        m, secs = divmod(secs, 60)
+        return f"{prefix}{h:02d}:{m:02d}:{secs:02d}.{millis:03d}Z"
+
+
+def _patient_rows(n: int, start_seq: int, prefix: str, site_id: str, rng: random.Random,
+                  now: dt.datetime, visits: list[tuple[Any, ...]],
+                  visit_rate: float, batch: int = 4096) -> Iterator[tuple[Any, ...]]:
+    """Rows in PATIENT_COLUMNS order, registered in time order over the last five years.
+
+    Random draws are made a batch at a time (``choices(k=...)``): a million rows must be
+    made in seconds, not minutes.
+    """
+    langs = list(LANGUAGE_WEIGHTS)
+    cum = list(itertools.accumulate(LANGUAGE_WEIGHTS.values()))
+    keys: dict[tuple[str, str, str], str] = {}
+    stamp = _Stamps()
+    now_ms = int(now.timestamp() * 1000)
+    span_ms = 5 * 365 * 86_400_000
+    step = span_ms / max(n, 1)
+    today = now.date()
+    recent: list[tuple[Any, ...]] = []
+    random_ = rng.random
+    channels = ("call",) * 14 + ("sms", "sms", "sms", "sms", "home_visit", "none")
+    times = ("any", "morning", "afternoon", "evening")
+    for base in range(0, n, batch):
+        k = min(batch, n - base)
+        u = [random_() for _ in range(k * 12)]
+        lang_k = rng.choices(langs, cum_weights=cum, k=k)
+        village_k = rng.choices(VILLAGES, k=k)
+        channel_k = rng.choices(channels, k=k)
+        time_k = rng.choices(times, k=k)
+        pick_k = rng.choices(range(1000), k=k * 3)
+        mobile_k = rng.choices(MOBILE_PREFIXES, k=k)
+        for j in range(k):
+            i = base + j
+            r = u[j * 12: j * 12 + 12]
+            seq = start_seq + i
+            created_ms = now_ms - span_ms + int((i + r[0]) * step)
+            lang = lang_k[j]
+            female_names, male_names, family_names = NAMES[lang]
+            sex = "female" if r[1] < 0.5 else "male"
+            firsts = female_names if sex == "female" else male_names
+            given = firsts[pick_k[3 * j] % len(firsts)]
+            family = family_names[pick_k[3 * j + 1] % len(family_names)]
+            other = male_names[pick_k[3 * j + 2] % len(male_names)] if r[2] < 0.15 else ""
+            national = f"0{mobile_k[j]}{int(r[3] * 10_000_000):07d}"
+            phones, phone_digits = f'["+254{national[1:]}"]', f"254{national[1:]} {national}"
+            village = village_k[j]
+            birth_date = birth_year = None
+            estimated = 0
+            age = min(int(-28 * math.log(1.0 - r[4])), 99)
+            if r[5] < 0.7:
+                birth_date = (today - dt.timedelta(days=age * 365 + int(r[6] * 365))).isoformat()
+            else:
+                birth_year, estimated = now.year - age, 1
+            if i < len(SHOWCASE):
+                given, family, sex, birth_date, raw_phone, village, lang = SHOWCASE[i]
+                national = raw_phone.replace(" ", "")
+                phones, phone_digits = f'["+254{national[1:]}"]', f"254{national[1:]} {national}"
+                other = ""
+                if birth_date is None:
+                    birth_year, estimated = 1979, 1
+            elif recent and r[7] < 0.01:  # a near-duplicate of someone registered before
+                twin = recent[int(r[8] * len(recent))]
+                given = VARIANTS.get(twin[3], twin[3])
+                family = VARIANTS.get(twin[4], twin[4])
+                sex, village = twin[7], twin[14]
+                if r[9] < 0.5:
+                    phones, phone_digits = twin[11], twin[12]
+                birth_date = None
+                birth_year = int((twin[8] or str(twin[9]))[:4]) + int(r[10] * 3) - 1
+                estimated = 1
+            key = keys.get((family, given, other))
+            if key is None:
+                key = keys[(family, given, other)] = name_key(family, given, other)
+            created = stamp(created_ms)
+            confirmed = stamp(created_ms + int(r[11] * (now_ms - created_ms)))[:10] \
+                if r[11] < 0.8 else None
+            pid = uuid7(created_ms, rng)
+            flags = pick_k[3 * j]  # reused as cheap independent-enough bits for rare flags
+            row = (
+                pid, format_clinic_number(prefix, seq), seq, given, family, other, key, sex,
+                birth_date, birth_year, estimated, phones, phone_digits, confirmed, village, "",
+                lang if lang != "ha" else "en", channel_k[j], time_k[j],
+                int(pick_k[3 * j + 1] < 20), created[:10] if r[8] < 0.85 else None,
+                int(age > 60 and flags % 2 == 0), int(pick_k[3 * j + 2] < 100), "active", "",
+                created, created, f"{created_ms:013d}-000000-{site_id}", site_id, 0,
+            )
+            if r[2] < visit_rate * 0.15 or (r[2] >= 0.15 and r[1] * 2 % 1 < visit_rate):
+                for _ in range(1 + seq % 3):
+                    visit_ms = created_ms + int(random_() * (now_ms - created_ms))
+                    visits.append(_visit(pid, visit_ms, stamp(visit_ms), rng, site_id))
+            if len(recent) < 500:
+                recent.append(row)
+            elif r[7] > 0.99:
+                recent[int(r[9] * 500)] = row
+            yield row
+
+
+def generate(clinic: Clinic, patients: int, seed: int = 1, *, visit_rate: float = 0.5,
+             ) -> DemoReport:
+    """Fill ``clinic`` with ``patients`` seeded patients; about ``visit_rate`` of them have
+    one to three visits. The same seed gives the same patients."""
+    started = time.perf_counter()
+    if clinic.patients.count() == 0:
+        clinic.settings.update(DEMO_SETTINGS)
+    repo = clinic.patients.repo
+    args = _Args(patients, repo.next_clinic_seq(), str(clinic.settings.get("site_prefix")),
+                 clinic.meta.site_id, seed, clinic.clock.now(), visit_rate)
+    visits: list[tuple[Any, ...]] = []
+    if patients < 50_000:
+        count = repo.bulk_insert(PATIENT_COLUMNS, _rows_for(args, visits))
+        visits.sort()  # ids are time-ordered: inserting in id order appends to the index
+    else:
+        count, visits = _generate_in_subprocess(repo, args)
+    repo.insert_rows("visits", VISIT_COLUMNS, visits)
+    repo.optimize()
+    return DemoReport(count, len(visits), time.perf_counter() - started)
+
+
+@dataclass(frozen=True)
+class _Args:
+    patients: int
+    start_seq: int
+    prefix: str
+    site_id: str
+    seed: int
+    now: dt.datetime
+    visit_rate: float
+
+
+def _rows_for(args: _Args, visits: list[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
+    return _patient_rows(args.patients, args.start_seq, args.prefix, args.site_id,
+                         random.Random(args.seed), args.now, visits, args.visit_rate)
+
+
+_CHUNK = 20_000
+
+
+def _produce(args: _Args, out: Any) -> None:
+    """Subprocess: make the rows and send them in chunks; then the sorted visits."""
+    gc.disable()  # a million small tuples: the cyclic collector would only slow this down
+    try:
+        visits: list[tuple[Any, ...]] = []
+        rows = _rows_for(args, visits)
+        while chunk := list(itertools.islice(rows, _CHUNK)):
+            out.put(("patients", chunk))
+        visits.sort()
+        for i in range(0, len(visits), _CHUNK * 5):
+            out.put(("visits", visits[i:i + _CHUNK * 5]))
+        out.put(("done", None))
+    except BaseException as exc:  # reported to the parent, which raises it
+        out.put(("error", repr(exc)))
+
+
+def _generate_in_subprocess(repo: Any, args: _Args) -> tuple[int, list[tuple[Any, ...]]]:
+    """Large loads: a second process makes rows while this one inserts them (two cores)."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("spawn")
+    q = ctx.Queue(maxsize=6)
+    worker = ctx.Process(target=_produce, args=(args, q), daemon=True)
+    worker.start()
+    visits: list[tuple[Any, ...]] = []
+
+    def patient_rows() -> Iterator[tuple[Any, ...]]:
+        while True:
+            kind, payload = q.get()
+            if kind == "patients":
+                yield from payload
+            elif kind == "visits":
+                visits.extend(payload)
+            elif kind == "error":
+                raise RuntimeError(f"making demo data failed: {payload}")
+            else:
+                return
+
+    try:
+        count = repo.bulk_insert(PATIENT_COLUMNS, patient_rows())
+    finally:
+        worker.join(timeout=5)
+        if worker.is_alive():
+            worker.terminate()
+    return count, visits
+
+
+def _visit(patient_id: str, ms: int, stamp: str, rng: random.Random,
+           site_id: str) -> tuple[Any, ...]:
+    return (
+        uuid7(ms, rng), patient_id, stamp[:10], rng.choice(CLINICIANS), rng.choice(REASONS), "",
+        int(rng.random() < 0.3), rng.choice((None, None, 3, 7, 14)), stamp, stamp,
+        f"{ms:013d}-000000-{site_id}", site_id, 0,
+    )

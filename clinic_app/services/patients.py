@@ -1,0 +1,224 @@
+"""Patient use cases: find, register (without duplicates), edit, confirm contact, merge."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+from dataclasses import dataclass, replace
+from typing import Any
+
+from clinic_app.db.patients import ListKey, PatientRepository
+from clinic_app.db.search import PatientSearch, SearchHit, name_match_expr
+from clinic_app.domain.clock import Clock
+from clinic_app.domain.matching import DuplicateMatch, duplicate_score, skeleton, spelling_score
+from clinic_app.domain.patient import Patient, build_patient
+from clinic_app.domain.phones import search_digits_for
+from clinic_app.domain.text import fold, tokens
+from clinic_app.errors import ClinicError
+from clinic_app.services.settings import SettingsService
+
+logger = logging.getLogger(__name__)
+
+SUGGESTION_CUTOFF = 70.0
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    hits: list[SearchHit]
+    suggestions: list[str]  # close spellings, offered only when nothing matched
+
+    @property
+    def patients(self) -> list[Patient]:
+        return [h.patient for h in self.hits]
+
+
+class DuplicatesFound(ClinicError):
+    """Raised by ``register`` when likely duplicates exist and were not dismissed."""
+
+    def __init__(self, matches: list[DuplicateMatch]) -> None:
+        self.matches = matches
+        names = "; ".join(f"{m.patient.clinic_number} {m.patient.full_name}" for m in matches[:3])
+        super().__init__(f"This may be a patient already registered: {names}.")
+
+
+class PatientService:
+    def __init__(self, repo: PatientRepository, search: PatientSearch,
+                 settings: SettingsService, clock: Clock) -> None:
+        self.repo = repo
+        self._search = search
+        self.settings = settings
+        self.clock = clock
+        self._terms: tuple[int, list[str], dict[str, list[str]]] | None = None
+        self._terms_lock = threading.Lock()
+
+    @property
+    def country(self) -> str:
+        return str(self.settings.get("country"))
+
+    def today(self) -> dt.date:
+        return self.clock.now().date()
+
+    # finding ---------------------------------------------------------------
+    def search(self, query: str, limit: int = 50) -> SearchResult:
+        """Matches best first; close spellings when nothing matched."""
+        if not query.strip():
+            return SearchResult([], [])
+        hits = self._search.search(query, limit)
+        suggestions: list[str] = []
+        if not hits:
+            suggestions = self.suggest(query)
+        return SearchResult(hits, suggestions)
+
+    def suggest(self, query: str, limit: int = 5) -> list[str]:
+        """Close spellings of the query's names that are in the register ('Mohamed' -> 'Muhammad')."""
+        words = [t for t in tokens(query) if not t.isdigit()]
+        if not words:
+            return []
+        terms, by_sound = self._name_terms()
+        options: list[list[str]] = []
+        for word in words:
+            from rapidfuzz import fuzz, process
+
+            near = {t for t, _, _ in process.extract(
+                word, terms, scorer=fuzz.ratio, score_cutoff=SUGGESTION_CUTOFF - 10, limit=20)}
+            near.update(by_sound.get(skeleton(word), []))
+            ranked = sorted((t for t in near if spelling_score(word, t) >= SUGGESTION_CUTOFF),
+                            key=lambda t: (-spelling_score(word, t), t))
+            options.append(ranked[:limit] or [word])
+        suggestions: list[str] = []
+        # Vary one word at a time, keeping the others as typed (or their best spelling).
+        best = [o[0] for o in options]
+        for i, alts in enumerate(options):
+            for alt in alts:
+                words_out = best[:i] + [alt] + best[i + 1:]
+                text = " ".join(w.title() for w in words_out)
+                if text not in suggestions and fold(text) != fold(query) and \
+                        self._search.by_names(name_match_expr(words_out, False), 1):
+                    suggestions.append(text)
+        return suggestions[:limit]
+
+    def _name_terms(self) -> tuple[list[str], dict[str, list[str]]]:
+        count = self.repo.count()
+        with self._terms_lock:
+            if self._terms is None or self._terms[0] != count:
+                terms = [t for t in self._search.name_terms() if not t.isdigit()]
+                by_sound: dict[str, list[str]] = {}
+                for t in terms:
+                    by_sound.setdefault(skeleton(t), []).append(t)
+                self._terms = (count, terms, by_sound)
+            return self._terms[1], self._terms[2]
+
+    def get(self, patient_id: str) -> Patient:
+        return self.repo.get(patient_id)
+
+    def count(self) -> int:
+        return self.repo.count()
+
+    def list_window(self, after: ListKey | None, limit: int) -> list[tuple[ListKey, Patient]]:
+        return self.repo.list_window(after, limit)
+
+    def needs_contact_check(self, patient: Patient) -> bool:
+        return patient.needs_contact_check(self.today(), int(self.settings.get("phone_confirm_days")))
+
+    # registering and editing -------------------------------------------------
+    def validate(self, data: dict[str, Any], base: Patient | None = None) -> Patient:
+        return build_patient(data, self.country, self.today(), base)
+
+    def find_duplicates(self, candidate: Patient, limit: int = 5) -> list[DuplicateMatch]:
+        """Registered patients who are likely the same person as ``candidate``."""
+        pool: dict[str, Patient] = {}
+        words = tokens(f"{candidate.given_name} {candidate.family_name}")
+        if words:
+            # Same names (any order), names starting alike, then names that sound alike.
+            for p in self._patients_named(words, 200):
+                pool.setdefault(p.id or "", p)
+            stems = [w[:3] for w in words[:3]]
+            for _, p in self._search.by_names(name_match_expr(stems, prefix=True), 200):
+                pool.setdefault(p.id or "", p)
+            _, by_sound = self._name_terms()
+            alternatives = [by_sound.get(skeleton(w), [w])[:5] or [w] for w in words[:3]]
+            for i, alts in enumerate(alternatives):
+                for alt in alts:
+                    variant = words[:i] + [alt] + words[i + 1:]
+                    for p in self._patients_named(variant, 50):
+                        pool.setdefault(p.id or "", p)
+        for e164 in candidate.phones:
+            for hit in self._search.by_phone(f'"{e164.lstrip("+")}"', 20):
+                pool.setdefault(hit[1].id or "", hit[1])
+        pool.pop(candidate.id or "", None)
+        matches = [m for p in pool.values() if (m := duplicate_score(candidate, p))]
+        matches.sort(key=lambda m: -m.score)
+        return matches[:limit]
+
+    def _patients_named(self, words: list[str], limit: int) -> list[Patient]:
+        return [p for _, p in self._search.by_names(name_match_expr(words, False), limit)]
+
+    def register(self, data: dict[str, Any], *, confirmed_new: bool = False) -> Patient:
+        """Validate and save a new patient.
+
+        Raises ValidationError for bad input and DuplicatesFound when likely duplicates
+        exist, unless ``confirmed_new`` says a person checked them. Nothing is saved then.
+        """
+        patient = self.validate(data)
+        if not confirmed_new:
+            matches = self.find_duplicates(patient)
+            if matches:
+                raise DuplicatesFound(matches)
+        prefix = str(self.settings.get("site_prefix"))
+        return self.repo.add(patient, prefix, search_digits_for(list(patient.phones), self.country))
+
+    def update(self, patient_id: str, data: dict[str, Any]) -> Patient:
+        current = self.repo.get(patient_id)
+        if current.merged_into:
+            raise ClinicError(
+                f"This record was merged into another one; edit {current.merged_into} instead.")
+        updated = self.validate(data, base=current)
+        if set(updated.phones) - set(current.phones) and "phone_confirmed_at" not in data:
+            # A new number typed in is confirmed by whoever typed it.
+            updated = replace(updated, phone_confirmed_at=self.today().isoformat())
+        return self.repo.update(updated, search_digits_for(list(updated.phones), self.country))
+
+    def confirm_phone(self, patient_id: str) -> Patient:
+        """'Phone confirmed today'."""
+        return self.update(patient_id, {"phone_confirmed_at": self.today().isoformat()})
+
+    def merge(self, survivor_id: str, merged_id: str) -> tuple[Patient, dict[str, int]]:
+        """Merge ``merged_id`` into ``survivor_id``: every visit, plan, follow-up and call moves;
+        the merged record becomes a tombstone pointing to the survivor; nothing is lost."""
+        if survivor_id == merged_id:
+            raise ClinicError("Choose two different records to merge.")
+        survivor = self.repo.get(survivor_id)
+        merged = self.repo.get(merged_id)
+        for p in (survivor, merged):
+            if p.merged_into:
+                raise ClinicError(f"{p.clinic_number} was already merged into another record.")
+        combined = combine(survivor, merged)
+        moved = self.repo.merge(combined, merged,
+                                search_digits_for(list(combined.phones), self.country))
+        return self.repo.get(survivor_id), moved
+
+
+def combine(survivor: Patient, merged: Patient) -> Patient:
+    """The survivor's fields, completed (never overwritten) by the merged record's."""
+    changes: dict[str, Any] = {}
+    for field in ("other_names", "village", "address", "contact_consent_at"):
+        if not getattr(survivor, field) and getattr(merged, field):
+            changes[field] = getattr(merged, field)
+    if not survivor.birth_date and merged.birth_date:
+        changes.update(birth_date=merged.birth_date, birth_year=None, birth_year_estimated=False)
+    elif not survivor.birth_date and not survivor.birth_year and merged.birth_year:
+        changes.update(birth_year=merged.birth_year,
+                       birth_year_estimated=merged.birth_year_estimated)
+    phones = list(survivor.phones) + [p for p in merged.phones if p not in survivor.phones]
+    changes["phones"] = tuple(phones)
+    if merged.phone_confirmed_at and (not survivor.phone_confirmed_at
+                                      or merged.phone_confirmed_at > survivor.phone_confirmed_at):
+        changes["phone_confirmed_at"] = merged.phone_confirmed_at
+    for flag in ("do_not_contact", "large_print", "reading_support"):
+        if getattr(merged, flag):
+            changes[flag] = True  # the safer choice survives
+    if merged.notes.strip():
+        note = f"From merged record {merged.clinic_number}: {merged.notes.strip()}"
+        changes["notes"] = f"{survivor.notes.rstrip()}\n{note}".strip()
+    return replace(survivor, **changes)

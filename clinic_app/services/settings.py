@@ -1,0 +1,88 @@
+"""Clinic settings, declared once with their types and defaults."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from clinic_app.db.meta import Meta
+from clinic_app.errors import ValidationError
+
+TEXT_SIZES = ("normal", "large", "extra_large")
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    kind: type
+    default: Any
+    label: str
+    choices: tuple[str, ...] = ()
+    minimum: int | None = None
+    maximum: int | None = None
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("clinic_name", str, "My Clinic", "Clinic name"),
+    Setting("clinic_phone", str, "", "Clinic phone"),
+    Setting("country", str, "KE", "Country for phone numbers (2 letters, e.g. KE)"),
+    Setting("site_prefix", str, "CLN", "Prefix of clinic numbers (e.g. KIB)"),
+    Setting("default_language", str, "en", "Default language"),
+    Setting("phone_confirm_days", int, 90, "Ask to confirm contact details after (days)",
+            minimum=1, maximum=3650),
+    Setting("text_size", str, "normal", "Text size", choices=TEXT_SIZES),
+)
+BY_KEY = {s.key: s for s in SETTINGS}
+
+
+class SettingsService:
+    def __init__(self, meta: Meta) -> None:
+        self.meta = meta
+        self._cache: dict[str, Any] | None = None
+
+    def all(self) -> dict[str, Any]:
+        if self._cache is None:
+            stored = self.meta.all_settings()
+            values: dict[str, Any] = {}
+            for s in SETTINGS:
+                raw = stored.get(s.key)
+                try:
+                    values[s.key] = s.default if raw is None else s.kind(raw)
+                except ValueError:
+                    values[s.key] = s.default
+            self._cache = values
+        return dict(self._cache)
+
+    def get(self, key: str) -> Any:
+        return self.all()[key]
+
+    def update(self, changes: dict[str, Any]) -> dict[str, Any]:
+        """Validate and save ``changes``; raises ValidationError naming each bad setting."""
+        errors: dict[str, str] = {}
+        clean: dict[str, str] = {}
+        for key, value in changes.items():
+            s = BY_KEY.get(key)
+            if s is None:
+                errors[key] = "is not a setting."
+                continue
+            try:
+                typed = s.kind(value)
+            except (TypeError, ValueError):
+                errors[key] = f"should be a {s.kind.__name__}."
+                continue
+            if s.choices and typed not in s.choices:
+                errors[key] = "should be one of: " + ", ".join(s.choices) + "."
+            elif s.minimum is not None and typed < s.minimum:
+                errors[key] = f"should be at least {s.minimum}."
+            elif s.maximum is not None and typed > s.maximum:
+                errors[key] = f"should be at most {s.maximum}."
+            elif key == "country" and not (len(typed) == 2 and typed.isalpha()):
+                errors[key] = "should be a 2-letter country code such as KE, NG, MX."
+            elif key == "site_prefix" and not (2 <= len(typed) <= 5 and typed.isalpha()):
+                errors[key] = "should be 2 to 5 letters, such as KIB."
+            clean[key] = str(typed.upper() if key in ("country", "site_prefix") else typed)
+        if errors:
+            raise ValidationError(errors)
+        self.meta.set_settings(clean)
+        self._cache = None
+        return self.all()
