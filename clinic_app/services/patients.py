@@ -161,6 +161,9 @@ class PatientService:
         exist, unless ``confirmed_new`` says a person checked them. Nothing is saved then.
         """
         patient = self.validate(data)
+        if patient.phones and not patient.phone_confirmed_at:
+            # Numbers typed in with the patient at the desk are confirmed today.
+            patient = replace(patient, phone_confirmed_at=self.today().isoformat())
         if not confirmed_new:
             matches = self.find_duplicates(patient)
             if matches:

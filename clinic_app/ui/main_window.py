@@ -1,0 +1,350 @@
+"""The front desk: search box (focused on start), the patient table, and the actions."""
+
+from __future__ import annotations
+
+import html
+import logging
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_app import APP_NAME
+from clinic_app.domain.patient import Patient
+from clinic_app.errors import ClinicError
+from clinic_app.services.clinic import Clinic
+from clinic_app.services.patients import SearchResult
+from clinic_app.ui.patient_list_model import PatientListModel
+from clinic_app.ui.tasks import TaskRunner
+from clinic_app.ui.text_size import LABELS, apply_text_size, scaled
+
+logger = logging.getLogger(__name__)
+
+SEARCH_DELAY_MS = 60  # wait for a pause in typing this long before searching
+
+
+class MainWindow(QMainWindow):
+    #: emitted after a write: kind ("patient", "settings") and the ids changed
+    data_changed = Signal(str, object)
+
+    def __init__(self, clinic: Clinic, tasks: TaskRunner | None = None) -> None:
+        super().__init__()
+        self.clinic = clinic
+        self.tasks = tasks or TaskRunner(self)
+        self._search_seq = 0
+        self.dialog: QDialog | None = None
+        self.setWindowTitle(f"{APP_NAME} — {clinic.settings.get('clinic_name')}")
+        self.resize(1100, 720)
+
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("search")
+        self.search_box.setPlaceholderText(
+            self.tr("Find a patient: name, phone or clinic number"))
+        self.search_box.setAccessibleName(self.tr("Find a patient"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.installEventFilter(self)
+        self.new_button = QPushButton(self.tr("New patient (Ctrl+N)"))
+        self.new_button.setAccessibleName(self.tr("Register a new patient"))
+        self.new_button.clicked.connect(self.new_patient)
+
+        self.info = QLabel()
+        self.info.setObjectName("info")
+        self.info.setTextFormat(Qt.TextFormat.RichText)
+        self.info.linkActivated.connect(self._use_suggestion)
+        self.info.setWordWrap(True)
+
+        self.model = PatientListModel(clinic.patients, self)
+        self.table = QTableView()
+        self.table.setObjectName("patients")
+        self.table.setAccessibleName(self.tr("Patients"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(lambda index: self.open_row(index.row()))
+
+        top = QHBoxLayout()
+        top.addWidget(self.search_box, 1)
+        top.addWidget(self.new_button)
+        layout = QVBoxLayout()
+        layout.addLayout(top)
+        layout.addWidget(self.info)
+        layout.addWidget(self.table, 1)
+        central = QWidget()
+        central.setLayout(layout)
+        self.setCentralWidget(central)
+        self.setTabOrder(self.search_box, self.table)
+        self.setTabOrder(self.table, self.new_button)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self._start_search)
+        self.search_box.textChanged.connect(lambda _: self._timer.start())
+
+        self._build_menus()
+        self.data_changed.connect(self._on_data_changed)
+        self.model.browse()
+        self._apply_fonts()
+        self._show_browse_info()
+        self.search_box.setFocus()
+
+    # menus and shortcuts ---------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        patient_menu = bar.addMenu(self.tr("&Patient"))
+        self.new_action = QAction(self.tr("&New patient"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_patient)
+        self.open_action = QAction(self.tr("&Open selected"), self)
+        self.open_action.setShortcut(QKeySequence("Ctrl+O"))
+        self.open_action.triggered.connect(lambda: self.open_row(self._current_row()))
+        self.find_action = QAction(self.tr("&Find"), self)
+        self.find_action.setShortcuts([QKeySequence.StandardKey.Find, QKeySequence("F3")])
+        self.find_action.triggered.connect(self.focus_search)
+        self.merge_action = QAction(self.tr("&Merge duplicate records…"), self)
+        self.merge_action.triggered.connect(self.merge_records)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        for action in (self.new_action, self.open_action, self.find_action):
+            patient_menu.addAction(action)
+        patient_menu.addSeparator()
+        patient_menu.addAction(self.merge_action)
+        patient_menu.addSeparator()
+        patient_menu.addAction(self.quit_action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        size_menu = view_menu.addMenu(self.tr("Text &size"))
+        group = QActionGroup(self)
+        self.size_actions: dict[str, QAction] = {}
+        current = str(self.clinic.settings.get("text_size"))
+        for key, label in LABELS.items():
+            action = QAction(self.tr(label), self, checkable=True)
+            action.setChecked(key == current)
+            action.triggered.connect(lambda _=False, k=key: self.set_text_size(k))
+            group.addAction(action)
+            size_menu.addAction(action)
+            self.size_actions[key] = action
+        tools = bar.addMenu(self.tr("&Tools"))
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.triggered.connect(self.open_settings)
+        tools.addAction(self.settings_action)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.search_box and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._open_from_search()
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.search_box.clear()
+                return True
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+                self._move_selection(key)
+                return True
+        return super().eventFilter(watched, event)
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    # searching -----------------------------------------------------------------
+    def _start_search(self) -> None:
+        query = self.search_box.text()
+        self._search_seq += 1
+        seq = self._search_seq
+        if not query.strip():
+            self.model.browse()
+            self._fit_columns()
+            self._show_browse_info()
+            return
+        self.tasks.run(lambda: self.clinic.patients.search(query),
+                       lambda result: self._show_results(seq, query, result),
+                       self._show_error)
+
+    def _show_results(self, seq: int, query: str, result: SearchResult) -> None:
+        if seq != self._search_seq:
+            return  # the receptionist typed more since; a newer search is coming
+        self.model.show_results(result.patients)
+        self._fit_columns()
+        if result.patients:
+            self.table.selectRow(0)
+            n = len(result.patients)
+            self.info.setText(
+                (self.tr("1 match.") if n == 1 else self.tr("{0} matches.").format(n))
+                + " " + self.tr("Enter opens the highlighted patient; arrow keys move."))
+        elif result.suggestions:
+            links = ", ".join(f'<a href="{html.escape(s)}">{html.escape(s)}</a>'
+                              for s in result.suggestions)
+            self.info.setText(self.tr("No patient matches “{0}”. Did you mean: {1}?")
+                              .format(html.escape(query), links))
+        else:
+            self.info.setText(self.tr(
+                "No patient matches “{0}”. Check the spelling, or register a new patient "
+                "(Ctrl+N).").format(html.escape(query)))
+
+    def _show_browse_info(self) -> None:
+        count = self.clinic.patients.count()
+        self.info.setText(self.tr("{0} patients. Type a name, phone number or clinic number.")
+                          .format(f"{count:,}"))
+        self.statusBar().showMessage(str(self.clinic.settings.get("clinic_name")))
+
+    def _use_suggestion(self, text: str) -> None:
+        self.search_box.setText(text)
+        self.search_box.setFocus()
+
+    def _current_row(self) -> int:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def _move_selection(self, key: int) -> None:
+        rows = self.model.rowCount()
+        if not rows:
+            return
+        step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 10,
+                Qt.Key.Key_PageUp: -10}[Qt.Key(key)]
+        row = max(0, min(rows - 1, self._current_row() + step))
+        if row == rows - 1 and self.model.canFetchMore():
+            self.model.fetchMore()
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+
+    def _open_from_search(self) -> None:
+        if self._timer.isActive():  # Enter pressed before the pause: search now, then open
+            self._timer.stop()
+            query = self.search_box.text()
+            try:
+                result = self.clinic.patients.search(query)
+            except ClinicError as exc:
+                self._show_error(exc)
+                return
+            self._search_seq += 1
+            self._show_results(self._search_seq, query, result)
+        row = self._current_row()
+        if row < 0 and self.model.rowCount():
+            row = 0
+        self.open_row(row)
+
+    # records -------------------------------------------------------------------
+    def open_row(self, row: int) -> None:
+        patient = self.model.patient(row)
+        if patient is not None and patient.id:
+            self.open_patient(patient.id)
+
+    def open_patient(self, patient_id: str) -> None:
+        from clinic_app.ui.patient_dialog import PatientDialog
+
+        try:
+            patient = self.clinic.patients.get(patient_id)
+        except ClinicError as exc:
+            self._show_error(exc)
+            return
+        dialog = PatientDialog(self.clinic, self.tasks, patient, self)
+        dialog.saved.connect(lambda p: self.data_changed.emit("patient", [p.id]))
+        dialog.open_other.connect(self.open_patient)
+        self._show_dialog(dialog)
+
+    def new_patient(self) -> None:
+        from clinic_app.ui.patient_dialog import PatientDialog
+
+        dialog = PatientDialog(self.clinic, self.tasks, None, self,
+                               prefill=self.search_box.text())
+        dialog.saved.connect(lambda p: self.data_changed.emit("patient", [p.id]))
+        dialog.saved.connect(self._show_new)
+        dialog.open_other.connect(self.open_patient)
+        self._show_dialog(dialog)
+
+    def _show_new(self, patient: Patient) -> None:
+        self.search_box.setText(patient.clinic_number or "")
+        self._start_search()
+
+    def merge_records(self) -> None:
+        from clinic_app.ui.merge_dialog import MergeDialog
+
+        row = self._current_row()
+        selected = self.model.patient(row) if row >= 0 else None
+        dialog = MergeDialog(self.clinic, selected, self)
+        dialog.merged.connect(lambda ids: self.data_changed.emit("patient", ids))
+        self._show_dialog(dialog)
+
+    def open_settings(self) -> None:
+        from clinic_app.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.clinic, self)
+        dialog.saved.connect(lambda: self.data_changed.emit("settings", []))
+        self._show_dialog(dialog)
+
+    def _show_dialog(self, dialog: QDialog) -> None:
+        """Open a window-modal dialog without blocking; ``self.dialog`` keeps it alive."""
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _: self._dialog_closed(dialog))
+        dialog.open()
+        dialog.activateWindow()
+
+    def _dialog_closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+            self.search_box.setFocus()
+
+    def set_text_size(self, size: str) -> None:
+        try:
+            self.clinic.settings.update({"text_size": size})
+        except ClinicError as exc:
+            self._show_error(exc)
+            return
+        self.data_changed.emit("settings", [])
+
+    def _on_data_changed(self, kind: str, ids: object) -> None:
+        if kind == "settings":
+            app = QApplication.instance()
+            assert isinstance(app, QApplication)
+            size = str(self.clinic.settings.get("text_size"))
+            apply_text_size(app, size)
+            self.size_actions[size].setChecked(True)
+            self.setWindowTitle(f"{APP_NAME} — {self.clinic.settings.get('clinic_name')}")
+            self._apply_fonts()
+        # Lists re-read what they show: a search runs again, browsing restarts.
+        self._start_search()
+
+    def _fit_columns(self) -> None:
+        """Every column but the name wide enough for what it shows (name takes the rest)."""
+        for column in range(self.model.columnCount()):
+            if column != 1:
+                self.table.resizeColumnToContents(column)
+
+    def _apply_fonts(self) -> None:
+        self.search_box.setFont(scaled(self.search_box.font(), 1.35))
+        self.table.verticalHeader().setDefaultSectionSize(
+            int(self.table.fontMetrics().height() * 1.6))
+        self._fit_columns()
+
+    def _show_error(self, exc: Exception) -> None:
+        text = str(exc) if isinstance(exc, ClinicError) else self.tr(
+            "Something went wrong: {0}. Your saved work is safe.").format(exc)
+        QMessageBox.warning(self, APP_NAME, text)
+
+    def closeEvent(self, event: QEvent) -> None:  # noqa: N802
+        self.tasks.wait(5000)
+        super().closeEvent(event)  # type: ignore[arg-type]

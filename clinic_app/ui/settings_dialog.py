@@ -1,0 +1,91 @@
+"""Clinic settings: name, phone, country for phone numbers, clinic-number prefix, text size."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_app.errors import ValidationError
+from clinic_app.services.clinic import Clinic
+from clinic_app.services.settings import BY_KEY
+from clinic_app.ui.patient_dialog import ERROR_STYLE
+from clinic_app.ui.text_size import LABELS
+
+
+class SettingsDialog(QDialog):
+    saved = Signal()
+
+    def __init__(self, clinic: Clinic, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clinic = clinic
+        self.setWindowTitle(self.tr("Settings"))
+        values = clinic.settings.all()
+        self.fields: dict[str, QWidget] = {}
+        form = QFormLayout()
+        for key in ("clinic_name", "clinic_phone", "country", "site_prefix"):
+            edit = QLineEdit(str(values[key]))
+            edit.setObjectName(key)
+            self._add(form, key, edit)
+        days = QSpinBox()
+        days.setObjectName("phone_confirm_days")
+        days.setRange(BY_KEY["phone_confirm_days"].minimum or 1,
+                      BY_KEY["phone_confirm_days"].maximum or 3650)
+        days.setValue(int(values["phone_confirm_days"]))
+        self._add(form, "phone_confirm_days", days)
+        size = QComboBox()
+        size.setObjectName("text_size")
+        for value, label in LABELS.items():
+            size.addItem(self.tr(label), value)
+        size.setCurrentIndex(max(0, size.findData(values["text_size"])))
+        self._add(form, "text_size", size)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _add(self, form: QFormLayout, key: str, widget: QWidget) -> None:
+        label = self.tr(BY_KEY[key].label)
+        widget.setAccessibleName(label)
+        form.addRow(label, widget)
+        self.fields[key] = widget
+
+    def values(self) -> dict[str, object]:
+        out: dict[str, object] = {}
+        for key, widget in self.fields.items():
+            if isinstance(widget, QLineEdit):
+                out[key] = widget.text().strip()
+            elif isinstance(widget, QSpinBox):
+                out[key] = widget.value()
+            elif isinstance(widget, QComboBox):
+                out[key] = widget.currentData()
+        return out
+
+    def save(self) -> None:
+        try:
+            self.clinic.settings.update(self.values())
+        except ValidationError as exc:
+            self.error.setText("⚠ " + "; ".join(
+                f"{self.tr(BY_KEY[k].label) if k in BY_KEY else k}: {m}"
+                for k, m in exc.errors.items()))
+            self.error.show()
+            return
+        self.saved.emit()
+        self.accept()

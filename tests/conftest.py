@@ -1,0 +1,43 @@
+"""Shared fixtures: a fresh real SQLite clinic per test, a settable clock, offscreen Qt."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import random
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from clinic_app.domain.clock import FixedClock  # noqa: E402
+from clinic_app.services.clinic import Clinic  # noqa: E402
+
+TODAY = dt.datetime(2026, 11, 23, 9, 30, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(TODAY)
+
+
+@pytest.fixture
+def clinic(tmp_path: Path, clock: FixedClock) -> Iterator[Clinic]:
+    """An empty clinic database (Kenya, prefix KIB) in a real file."""
+    c = Clinic(tmp_path / "clinic.sqlite3", clock=clock, rng=random.Random(7))
+    c.settings.update({"country": "KE", "site_prefix": "KIB", "clinic_name": "Test Clinic"})
+    yield c
+    c.close()
+
+
+@pytest.fixture
+def demo_clinic(tmp_path: Path, clock: FixedClock) -> Iterator[Clinic]:
+    """A clinic with 300 seeded demo patients (María González is KIB-000001)."""
+    from clinic_app.services import demo
+
+    c = Clinic(tmp_path / "demo.sqlite3", clock=clock, rng=random.Random(7))
+    demo.generate(c, 300, seed=3)
+    yield c
+    c.close()
