@@ -28,8 +28,9 @@ system_deps() {
   echo "Installing system packages: ${missing[*]}"
   local sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  $sudo apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
+    "${missing[@]}" >/dev/null
 }
 
 python_deps() {
@@ -38,8 +39,12 @@ python_deps() {
     python3 -m venv "$VENV"
   fi
   if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
-    "$PY" -m pip install -q --disable-pip-version-check --upgrade pip
-    "$PY" -m pip install -q --disable-pip-version-check -e ".${extra}"
+    echo "Installing Python packages into $VENV (first run only) ..."
+    "$PY" -m pip install -q --disable-pip-version-check --upgrade pip 2>&1 | grep -v '^WARNING' || true
+    "$PY" -m pip install -q --disable-pip-version-check -e ".${extra}" 2>&1 \
+      | grep -v -e '^WARNING' -e 'BuildBackendWarning' || true
+    "$PY" -c 'import PySide6.QtWidgets, sqlite_utils, phonenumbers, rapidfuzz' \
+      || { echo "The Python packages did not install; see the messages above." >&2; exit 1; }
     touch "$stamp"
   fi
 }

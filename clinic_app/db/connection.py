@@ -135,7 +135,11 @@ class Database:
         except BaseException as exc:
             with contextlib.suppress(sqlite3.Error):
                 conn.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.OperationalError):
+            if isinstance(exc, sqlite3.IntegrityError):
+                raise DatabaseError(
+                    f"The change conflicts with data already saved ({exc}). Nothing was "
+                    "changed.") from None
+            if isinstance(exc, sqlite3.DatabaseError):
                 raise friendly_error(exc, self.path) from None
             raise
         try:

@@ -19,7 +19,8 @@ def fold(text: str) -> str:
     """Lower-case and strip accents: 'María González' -> 'maria gonzalez'."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_EXTRA))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return stripped.casefold()
+    # Again after decomposing: 'ǿ' becomes 'ø' only once its accent is stripped.
+    return stripped.translate(_EXTRA).casefold()
 
 
 def tokens(text: str) -> list[str]:

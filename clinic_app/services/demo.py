@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import gc
 import itertools
@@ -175,13 +174,14 @@ def _patient_rows(n: int, start_seq: int, prefix: str, site_id: str, rng: random
                 birth_date = (today - dt.timedelta(days=age * 365 + int(r[6] * 365))).isoformat()
             else:
                 birth_year, estimated = now.year - age, 1
-            if i < len(SHOWCASE):
-                given, family, sex, birth_date, raw_phone, village, lang = SHOWCASE[i]
+            if start_seq + i <= len(SHOWCASE):  # only in a new register
+                showcase = SHOWCASE[start_seq + i - 1]
+                given, family, sex, birth_date, raw_phone, village, lang = showcase
                 national = raw_phone.replace(" ", "")
                 phones, phone_digits = f'["+254{national[1:]}"]', f"254{national[1:]} {national}"
                 other = ""
-                if birth_date is None:
-                    birth_year, estimated = 1979, 1
+                # Either the showcase date or an estimated year, never a random year too.
+                birth_year, estimated = (1979, 1) if birth_date is None else (None, 0)
             elif recent and r[7] < 0.01:  # a near-duplicate of someone registered before
                 twin = recent[int(r[8] * len(recent))]
                 given = VARIANTS.get(twin[3], twin[3])
@@ -196,8 +196,9 @@ def _patient_rows(n: int, start_seq: int, prefix: str, site_id: str, rng: random
             if key is None:
                 key = keys[(family, given, other)] = name_key(family, given, other)
             created = stamp(created_ms)
-            confirmed = stamp(created_ms + int(r[11] * (now_ms - created_ms)))[:10] \
-                if r[11] < 0.8 else None
+            # Most numbers were confirmed at a recent visit; some long ago; a few never.
+            confirmed_ms = max(created_ms, now_ms - int(r[11] * 120 * 86_400_000))
+            confirmed = stamp(confirmed_ms)[:10] if r[11] < 0.9 else None
             pid = uuid7(created_ms, rng)
             flags = pick_k[3 * j]  # reused as cheap independent-enough bits for rare flags
             row = (

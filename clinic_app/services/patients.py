@@ -71,7 +71,7 @@ class PatientService:
         return SearchResult(hits, suggestions)
 
     def suggest(self, query: str, limit: int = 5) -> list[str]:
-        """Close spellings of the query's names that are in the register ('Mohamed' -> 'Muhammad')."""
+        """Close spellings of the query's names in the register ('Mohamed' -> 'Muhammad')."""
         words = [t for t in tokens(query) if not t.isdigit()]
         if not words:
             return []
@@ -99,14 +99,15 @@ class PatientService:
         return suggestions[:limit]
 
     def _name_terms(self) -> tuple[list[str], dict[str, list[str]]]:
-        count = self.repo.count()
+        # Cached; a new row (max pk) or this service's own renames and merges make it stale.
+        version = self.repo.max_pk()
         with self._terms_lock:
-            if self._terms is None or self._terms[0] != count:
+            if self._terms is None or self._terms[0] != version:
                 terms = [t for t in self._search.name_terms() if not t.isdigit()]
                 by_sound: dict[str, list[str]] = {}
                 for t in terms:
                     by_sound.setdefault(skeleton(t), []).append(t)
-                self._terms = (count, terms, by_sound)
+                self._terms = (version, terms, by_sound)
             return self._terms[1], self._terms[2]
 
     def get(self, patient_id: str) -> Patient:
@@ -119,7 +120,8 @@ class PatientService:
         return self.repo.list_window(after, limit)
 
     def needs_contact_check(self, patient: Patient) -> bool:
-        return patient.needs_contact_check(self.today(), int(self.settings.get("phone_confirm_days")))
+        days = int(self.settings.get("phone_confirm_days"))
+        return patient.needs_contact_check(self.today(), days)
 
     # registering and editing -------------------------------------------------
     def validate(self, data: dict[str, Any], base: Patient | None = None) -> Patient:
@@ -180,7 +182,11 @@ class PatientService:
         if set(updated.phones) - set(current.phones) and "phone_confirmed_at" not in data:
             # A new number typed in is confirmed by whoever typed it.
             updated = replace(updated, phone_confirmed_at=self.today().isoformat())
-        return self.repo.update(updated, search_digits_for(list(updated.phones), self.country))
+        saved = self.repo.update(updated, search_digits_for(list(updated.phones), self.country))
+        if fold(saved.full_name) != fold(current.full_name):
+            with self._terms_lock:
+                self._terms = None  # a rename leaves max(pk) alone: spell from the new names
+        return saved
 
     def confirm_phone(self, patient_id: str) -> Patient:
         """'Phone confirmed today'."""
@@ -199,6 +205,8 @@ class PatientService:
         combined = combine(survivor, merged)
         moved = self.repo.merge(combined, merged,
                                 search_digits_for(list(combined.phones), self.country))
+        with self._terms_lock:
+            self._terms = None
         return self.repo.get(survivor_id), moved
 
 

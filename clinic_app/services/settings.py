@@ -35,6 +35,21 @@ SETTINGS: tuple[Setting, ...] = (
 BY_KEY = {s.key: s for s in SETTINGS}
 
 
+def _coerce(s: Setting, value: Any) -> Any:
+    """``value`` as the setting's type, or None when it is not one (no silent rounding)."""
+    if value is None or isinstance(value, bool):
+        return None
+    if s.kind is int:
+        if isinstance(value, int):
+            return value
+        text = str(value).strip()
+        return int(text) if text.lstrip("-").isdigit() else None
+    text = str(value).strip()
+    if not text and s.key not in ("clinic_phone",):
+        return None
+    return text
+
+
 class SettingsService:
     def __init__(self, meta: Meta) -> None:
         self.meta = meta
@@ -65,10 +80,10 @@ class SettingsService:
             if s is None:
                 errors[key] = "is not a setting."
                 continue
-            try:
-                typed = s.kind(value)
-            except (TypeError, ValueError):
-                errors[key] = f"should be a {s.kind.__name__}."
+            typed = _coerce(s, value)
+            if typed is None:
+                errors[key] = ("should be a whole number." if s.kind is int
+                               else "should not be empty.")
                 continue
             if s.choices and typed not in s.choices:
                 errors[key] = "should be one of: " + ", ".join(s.choices) + "."
@@ -76,7 +91,7 @@ class SettingsService:
                 errors[key] = f"should be at least {s.minimum}."
             elif s.maximum is not None and typed > s.maximum:
                 errors[key] = f"should be at most {s.maximum}."
-            elif key == "country" and not (len(typed) == 2 and typed.isalpha()):
+            elif key == "country" and not _is_phone_region(typed):
                 errors[key] = "should be a 2-letter country code such as KE, NG, MX."
             elif key == "site_prefix" and not (2 <= len(typed) <= 5 and typed.isalpha()):
                 errors[key] = "should be 2 to 5 letters, such as KIB."
@@ -86,3 +101,10 @@ class SettingsService:
         self.meta.set_settings(clean)
         self._cache = None
         return self.all()
+
+
+def _is_phone_region(code: str) -> bool:
+    """A country phone numbers can be read for (two letters alone may be no country)."""
+    import phonenumbers
+
+    return len(code) == 2 and code.upper() in phonenumbers.SUPPORTED_REGIONS

@@ -55,11 +55,15 @@ def run(path: Path, demo: bool = False) -> int:
         QMessageBox.critical(None, APP_NAME, str(exc))
         print(f"clinic-app: {exc}", file=sys.stderr)
         return 2
+    previous_hook = sys.excepthook
     _install_excepthook()
-    apply_text_size(app, str(clinic.settings.get("text_size")))
-    window = MainWindow(clinic)
-    window.show()
-    code = app.exec()
-    window.tasks.wait()
-    clinic.close()
+    try:
+        apply_text_size(app, str(clinic.settings.get("text_size")))
+        window = MainWindow(clinic)
+        window.show()
+        code = app.exec()
+        window.tasks.wait()
+    finally:
+        sys.excepthook = previous_hook
+        clinic.close()
     return int(code)

@@ -205,10 +205,16 @@ class MainWindow(QMainWindow):
                 "(Ctrl+N).").format(html.escape(query)))
 
     def _show_browse_info(self) -> None:
-        count = self.clinic.patients.count()
-        self.info.setText(self.tr("{0} patients. Type a name, phone number or clinic number.")
-                          .format(f"{count:,}"))
+        self.info.setText(self.tr("Type a name, phone number or clinic number."))
         self.statusBar().showMessage(str(self.clinic.settings.get("clinic_name")))
+        seq = self._search_seq
+        # Counting a large register takes a while: off the GUI thread, shown when ready.
+        self.tasks.run(self.clinic.patients.count, lambda n: self._show_count(seq, n))
+
+    def _show_count(self, seq: int, count: int) -> None:
+        if seq == self._search_seq:
+            self.info.setText(self.tr(
+                "{0} patients. Type a name, phone number or clinic number.").format(f"{count:,}"))
 
     def _use_suggestion(self, text: str) -> None:
         self.search_box.setText(text)

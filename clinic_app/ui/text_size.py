@@ -14,6 +14,8 @@ def apply_text_size(app: QApplication, size: str) -> None:
     font = QFont(app.font())
     font.setPointSize(POINT_SIZES.get(size, POINT_SIZES["normal"]))
     app.setFont(font)
+    # Qt posts the font change to each widget; deliver it now so sizes can be measured.
+    app.sendPostedEvents()
 
 
 def scaled(font: QFont, factor: float) -> QFont:

@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 import re
 import sqlite3
+import uuid
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -72,8 +73,10 @@ def backup_before_migration(db: Database, version: int) -> Path | None:
     """Copy the database aside (SQLite online backup) before migrating a non-empty file."""
     if not db.path.exists() or db.path.stat().st_size == 0 or version == 0:
         return None
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = db.path.with_name(f"{db.path.name}.before-v{version + 1}-{stamp}.bak")
+    if target.exists():  # never overwrite an earlier copy
+        target = target.with_name(f"{target.stem}-{uuid.uuid4().hex[:8]}.bak")
     dest = sqlite3.connect(target)
     try:
         db.conn.backup(dest)

@@ -1,0 +1,282 @@
+"""Front-desk search and patient-list benchmark on a seeded 1,000,000-patient clinic.
+
+    .venv/bin/python bench/search.py [--patients N] [--seed S] [--reuse] [--quick] [--json]
+
+Builds the demo database (timed), runs a seeded mix of type-ahead searches through
+``PatientService.search`` and, for each input, the one raw SQLite query of the tier
+that produced most of its rows (the floor), then times the patient list's first paint.
+Exits 1 when a judged target is missed.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+
+import argparse
+import gc
+import hashlib
+import json
+import random
+import sqlite3
+import statistics
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from _common import Check, Stats, rss_mb, table
+
+from clinic_app.db.search import MIN_PHONE_DIGITS, name_match_expr, phone_match_expr
+from clinic_app.domain.text import digits, fold, format_clinic_number, tokens
+from clinic_app.services import demo
+from clinic_app.services.clinic import Clinic
+from clinic_app.services.demo import DEMO_SETTINGS, LANGUAGE_WEIGHTS, NAMES, VILLAGES
+
+MILLION = 1_000_000
+LIMIT = 50
+REPS = 3  # each query is timed this many times (in shuffled order)
+PAINT_REPEATS = 5
+NO_MATCH = "no match"  # reported, not judged: the suggestions path
+TARGETS = {"build_s": 60.0, "service_p95_ms": 10.0, "ratio": 3.0, "paint_ms": 100.0,
+           "paint_rss_mb": 50.0}
+_FROM = "SELECT p.* FROM {fts} f JOIN patients p ON p.pk = f.rowid WHERE {fts} MATCH ? LIMIT 50"
+BARE_SQL = {"name": _FROM.format(fts="patient_names_fts"),
+            "name_prefix": _FROM.format(fts="patient_names_fts"),
+            "phone": _FROM.format(fts="patient_phones_fts"),
+            "clinic_number": "SELECT p.* FROM patients p WHERE p.clinic_seq = ? LIMIT 50"}
+Query = tuple[str, str]  # (category, text typed)
+
+
+def build(data_dir: Path, patients: int, seed: int, reuse: bool) -> tuple[Path, float | None]:
+    """The seeded database, built unless ``reuse`` finds a finished one: (path, seconds)."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = data_dir / f"patients-{patients}-seed{seed}.db"
+    marker = path.with_suffix(".json")
+    # The generator's source is part of the key: a changed generator makes different data.
+    source = hashlib.sha256(Path(demo.__file__).read_bytes()).hexdigest()[:16]
+    made = {"patients": patients, "seed": seed, "generator": source}
+    if reuse and path.exists() and marker.exists() and json.loads(marker.read_text()) == made:
+        return path, None
+    for stale in (marker, path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        stale.unlink(missing_ok=True)
+    started = time.perf_counter()
+    clinic = Clinic(path)
+    demo.generate(clinic, patients, seed)
+    clinic.close()
+    seconds = time.perf_counter() - started
+    marker.write_text(json.dumps(made))
+    return path, seconds
+
+
+def make_queries(rng: random.Random, conn: sqlite3.Connection, patients: int) -> list[Query]:
+    """The seeded mix of what receptionists type; names from the demo's own lists."""
+    langs, weights = list(LANGUAGE_WEIGHTS), list(LANGUAGE_WEIGHTS.values())
+
+    def person() -> tuple[str, str]:
+        female, male, family = NAMES[rng.choices(langs, weights)[0]]
+        return rng.choice(female + male), rng.choice(family)
+
+    def typed(text: str) -> str:  # as written, or all lower case
+        return text if rng.random() < 0.5 else text.lower()
+
+    def pair(given: str, family: str) -> str:
+        return f"{given} {family}" if rng.random() < 0.5 else f"{family} {given}"
+
+    words = sorted({w for f, m, fam in NAMES.values() for w in f + m + fam})
+    accented = [w for w in words if fold(w) != w.lower()]
+    qs: list[Query] = [("prefix 1-3", typed(rng.choice(words)[:rng.randint(1, 3)]))
+                       for _ in range(100)]
+    qs += [("full name", typed(pair(*person()))) for _ in range(60)]
+    for _ in range(50):
+        given, family = person()
+        qs.append(("two-word prefix", pair(given[:rng.randint(2, 4)].lower(),
+                                           family[:rng.randint(2, 4)].lower())))
+    for _ in range(50):
+        word = rng.choice(accented)
+        lang = next(lg for lg, lists in NAMES.items() if any(word in x for x in lists))
+        female, male, family = NAMES[lang]
+        other = rng.choice(family if word not in family else female + male)
+        text = word if rng.random() < 0.4 else pair(word, other)
+        qs.append(("accented", text if rng.random() < 0.5 else fold(text)))
+    for _ in range(60):
+        row = conn.execute("SELECT phone_digits FROM patients WHERE pk = ?",
+                           (rng.randint(1, patients),)).fetchone()
+        national = row[0].split()[-1]  # '0712345678'
+        qs.append(("phone", rng.choice([
+            national[:4], f"{national[4:7]} {national[7:]}", f"+254 {national[1:3]}",
+            national[-4:], national[3:8], f"{national[:4]} {national[4:7]} {national[7:]}"])))
+    prefix = DEMO_SETTINGS["site_prefix"]
+    for _ in range(40):
+        seq = rng.randint(1, patients)
+        qs.append(("clinic no.", rng.choice([
+            format_clinic_number(prefix, seq), f"{prefix}-{seq}", f"{prefix.lower()} {seq}",
+            str(seq)])))
+    for _ in range(12):
+        full = typed(" ".join(person()))
+        qs += [("type-ahead", full[:n]) for n in range(1, len(full) + 1)]
+    long_words = [w for w in words if len(w) >= 5]
+    for _ in range(12):  # a typo (two letters swapped) or a village: no hits, so suggestions
+        word = rng.choice(long_words)
+        i = rng.randrange(1, len(word) - 2)
+        qs.append((NO_MATCH, word[:i] + word[i + 1] + word[i] + word[i + 2:]))
+    qs += [(NO_MATCH, v) for v in rng.sample(VILLAGES, 8)]
+    return qs
+
+
+def bare_query(text: str, tiers: Counter[str]) -> tuple[str, tuple[Any, ...]]:
+    """The raw query of the tier that gave most of the rows (or would have run)."""
+    words = [t for t in tokens(text) if not t.isdigit()]
+    tier = tiers.most_common(1)[0][0] if tiers else (
+        "name_prefix" if words else "phone" if len(digits(text)) >= MIN_PHONE_DIGITS
+        else "clinic_number")
+    if tier == "clinic_number":
+        return BARE_SQL[tier], (int(digits(text) or 0),)
+    if tier == "phone":
+        return BARE_SQL[tier], (phone_match_expr(digits(text)),)
+    return BARE_SQL[tier], (name_match_expr(words, prefix=tier == "name_prefix"),)
+
+
+def measure_search(clinic: Clinic, conn: sqlite3.Connection, queries: list[Query],
+                   rng: random.Random) -> dict[str, tuple[list[int], list[int]]]:
+    """Per category: (service ns, bare ns) samples, each query REPS times, shuffled."""
+    bare = []
+    for _, text in queries:  # warm-up; learns which tier answers each query
+        hits = clinic.patients.search(text, limit=LIMIT).hits
+        sql, params = bare_query(text, Counter(h.tier for h in hits))
+        conn.execute(sql, params).fetchall()
+        bare.append((sql, params))
+    order = [(i, rep) for i in range(len(queries)) for rep in range(REPS)]
+    rng.shuffle(order)
+    out: dict[str, tuple[list[int], list[int]]] = {c: ([], []) for c, _ in queries}
+    clock = time.perf_counter_ns
+    gc.collect()
+    for i, rep in order:
+        category, text = queries[i]
+        sql, params = bare[i]
+        for which in ((0, 1) if rep % 2 == 0 else (1, 0)):  # alternate who goes first
+            t0 = clock()
+            if which == 0:
+                clinic.patients.search(text, limit=LIMIT)
+            else:
+                conn.execute(sql, params).fetchall()
+            out[category][which].append(clock() - t0)
+    return out
+
+
+def measure_paint(clinic: Clinic) -> tuple[list[float], float]:
+    """First paint of the patient list: ms per fresh model+view, and RSS growth (MB)."""
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from clinic_app.ui.patient_list_model import PatientListModel
+
+    app = QApplication.instance() or QApplication([])
+    app.processEvents()
+    gc.collect()
+    before, growth, times = rss_mb(), 0.0, []
+    for i in range(PAINT_REPEATS):
+        t0 = time.perf_counter_ns()
+        model = PatientListModel(clinic.patients)
+        model.browse()
+        view = QTableView()
+        view.setModel(model)
+        view.resize(1000, 700)
+        view.show()
+        app.processEvents()
+        view.grab()  # renders every visible cell
+        times.append((time.perf_counter_ns() - t0) / 1e6)
+        if i == 0:
+            growth = rss_mb() - before
+        view.close()
+        view.deleteLater()
+        model.deleteLater()
+        app.processEvents()
+    return times, growth
+
+
+def stats_row(name: str, service: Stats, bare: Stats) -> list[str]:
+    return [name, str(service.n), *(f"{v:.2f}" for v in (service.median, service.p95,
+            service.max, bare.median, bare.p95, bare.max)), f"{service.p95 / bare.p95:.1f}"]
+
+
+def judged(value: float, limit: float, unit: str, name: str, judge: bool = True,
+           note: str = "") -> Check:
+    return Check(name, f"<= {limit:g} {unit}", f"{value:.{1 if unit != 'ms' else 2}f} {unit}",
+                 (value <= limit) if judge else None, note)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--patients", type=int, help="patients to generate (default 1000000)")
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--data-dir", type=Path, default=Path(__file__).parent / ".data")
+    ap.add_argument("--reuse", action="store_true", help="keep an existing db of same N/seed")
+    ap.add_argument("--quick", action="store_true", help="smoke run: 50,000 patients")
+    ap.add_argument("--json", action="store_true", help="print the results as JSON")
+    args = ap.parse_args(argv)
+    n = args.patients or (50_000 if args.quick else MILLION)
+    log = (lambda *_: None) if args.json else (lambda m: print(m, file=sys.stderr, flush=True))
+
+    log(f"building {n:,} patients (seed {args.seed}) in {args.data_dir} ...")
+    path, build_s = build(args.data_dir, n, args.seed, args.reuse)
+    gc.collect()
+    clinic = Clinic(path, create=False)
+    conn = sqlite3.connect(path)  # the floor: plain connection, default pragmas
+    rng = random.Random(args.seed)
+    queries = make_queries(rng, conn, n)
+    log(f"searching: {len(queries)} queries x {REPS} ...")
+    samples = measure_search(clinic, conn, queries, rng)
+    log("painting the patient list ...")
+    paint, paint_rss = measure_paint(clinic)
+    conn.close()
+    clinic.close()
+
+    rows, cats = [], {}
+    for cat, (svc, raw) in samples.items():
+        cats[cat] = (Stats.of(svc), Stats.of(raw))
+        rows.append(stats_row(cat + (" *" if cat == NO_MATCH else ""), *cats[cat]))
+    judged_cats = [c for c in samples if c != NO_MATCH]
+    overall = (Stats.of([s for c in judged_cats for s in samples[c][0]]),
+               Stats.of([s for c in judged_cats for s in samples[c][1]]))
+    rows.append(stats_row("overall", *overall))
+    ratio = overall[0].p95 / overall[1].p95
+    build_judged = build_s is not None and n == MILLION and not args.quick
+    checks = [
+        Check("demo data build", "<= 60 s (1 M)", "skipped", None, "--reuse") if build_s is None
+        else judged(build_s, TARGETS["build_s"], "s", f"demo data build ({n:,})", build_judged,
+                    "" if build_judged else "1 M target: not judged"),
+        judged(overall[0].p95, TARGETS["service_p95_ms"], "ms", "search p95 (service)"),
+        judged(ratio, TARGETS["ratio"], "x", "search p95 ratio service/bare"),
+        judged(statistics.median(paint), TARGETS["paint_ms"], "ms", "list first paint (median)"),
+        judged(paint_rss, TARGETS["paint_rss_mb"], "MB", "list first paint RSS growth"),
+    ]
+    failed = any(c.passed is False for c in checks)
+    if args.json:
+        print(json.dumps({
+            "patients": n, "seed": args.seed, "db": str(path), "reps": REPS,
+            "queries": len(queries), "build_s": build_s, "paint_ms": paint,
+            "paint_rss_mb": paint_rss,
+            "categories": {c: {"service": vars(s), "bare": vars(b)} for c, (s, b) in cats.items()},
+            "overall": {"service": vars(overall[0]), "bare": vars(overall[1]), "ratio": ratio},
+            "checks": [c.as_dict() for c in checks], "passed": not failed}, indent=2))
+        return int(failed)
+    print(f"\nSearch latency, ms ({n:,} patients, seed {args.seed}, limit {LIMIT}, "
+          f"{len(queries)} queries x {REPS} runs)")
+    print(table(["category", "runs", "svc med", "svc p95", "svc max", "bare med", "bare p95",
+                 "bare max", "ratio"], rows))
+    print("svc = clinic.patients.search(q, limit=50); bare = the one raw SQLite query of the "
+          "tier that gave\nmost of q's rows, on a plain sqlite3 connection. ratio = p95(svc) / "
+          "p95(bare) over the same\nruns. * not in overall: no hits, so the service also "
+          "computes spelling suggestions.\n")
+    print(table(["target", "limit", "measured", "result"],
+                [[c.name, c.target, c.measured, c.verdict + (f" ({c.note})" if c.note else "")]
+                 for c in checks]))
+    print(f"\n{'FAIL' if failed else 'PASS'}: paint runs (ms) "
+          f"{', '.join(f'{t:.1f}' for t in paint)}")
+    return int(failed)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

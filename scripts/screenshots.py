@@ -1,0 +1,97 @@
+"""Render each main screen of the demo clinic to PNG (docs/screenshots/), at normal and
+extra-large text size. Run: ./dev.sh screenshots  (offscreen; no display needed)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from clinic_app.services.clinic import Clinic  # noqa: E402
+from clinic_app.ui.app import open_clinic  # noqa: E402
+from clinic_app.ui.main_window import MainWindow  # noqa: E402
+from clinic_app.ui.patient_dialog import PatientDialog  # noqa: E402
+from clinic_app.ui.tasks import TaskRunner  # noqa: E402
+
+OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+
+def settle() -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def shot(name: str, size: str, widget: QWidget) -> None:
+    settle()
+    path = OUT / f"{name}-{size}.png"
+    widget.grab().save(str(path))
+    print(path.relative_to(OUT.parent.parent))
+
+
+def duplicate(d: PatientDialog) -> None:
+    d.given.setText("Maria")
+    d.family.setText("Gonzales")
+    d.phone1.setText("0712 345 678")
+    d.save()
+
+
+def invalid(d: PatientDialog) -> None:
+    d.birth_date.setText("2031-02-30")
+    d.phone1.setText("0712 34")
+    d.save()
+
+
+def render(clinic: Clinic, maria_id: str, size: str) -> None:
+    window = MainWindow(clinic, TaskRunner(immediate=True))
+    window.set_text_size(size)
+    window.resize(1200, 760)
+    window.show()
+    shot("01-front-desk", size, window)
+    for name, query in (("02-search-results", "mar gon"),
+                        ("03-no-match-suggestions", "Ngozi Okafor")):
+        window.search_box.setText(query)
+        window._start_search()
+        shot(name, size, window)
+    window.search_box.clear()
+
+    def dialog_shot(name: str, opener: Callable[[], None],
+                    fill: Callable[[PatientDialog], None] | None = None) -> None:
+        opener()
+        dialog = window.dialog
+        assert dialog is not None
+        dialog.resize(1150 if size == "normal" else 1500, 900)
+        if fill and isinstance(dialog, PatientDialog):
+            fill(dialog)
+        shot(name, size, dialog)
+        dialog.reject()
+
+    dialog_shot("04-patient-record", lambda: window.open_patient(maria_id))
+    dialog_shot("05-duplicate-warning", window.new_patient, duplicate)
+    dialog_shot("06-inline-errors", window.new_patient, invalid)
+    dialog_shot("07-merge", window.merge_records)
+    dialog_shot("08-settings", window.open_settings)
+    window.close()
+
+
+def main() -> int:
+    QApplication(sys.argv[:1])
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        clinic = open_clinic(Path(tmp) / "demo.sqlite3", demo=True)
+        maria = clinic.patients.repo.by_clinic_number("KIB-000001")
+        assert maria and maria.id
+        clinic.patients.update(maria.id, {"phone_confirmed_at": "2025-06-01"})
+        for size in ("normal", "extra_large"):
+            render(clinic, maria.id, size)
+        clinic.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
