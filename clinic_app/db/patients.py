@@ -141,6 +141,17 @@ class PatientRepository:
                 (after.name_key, after.pk, limit))
         return [(ListKey(r[0], r[1]), row_to_patient(tuple(r)[1:])) for r in rows]
 
+    def list_at(self, offset: int, limit: int) -> list[tuple[ListKey, Patient]]:
+        """``limit`` patients from alphabetical position ``offset`` (a jump in the list).
+
+        The skipping walks only the covering list index, never the rows themselves.
+        """
+        rows = self.db.query(
+            f"SELECT p.name_key, {SELECT} FROM patients p JOIN ("
+            "SELECT pk FROM patients WHERE deleted = 0 ORDER BY name_key, pk LIMIT ? OFFSET ?"
+            ") AS page ON p.pk = page.pk ORDER BY p.name_key, p.pk", (limit, offset))
+        return [(ListKey(r[0], r[1]), row_to_patient(tuple(r)[1:])) for r in rows]
+
     def child_counts(self, patient_id: str) -> dict[str, int]:
         return {t: int(self.db.query(
             f"SELECT count(*) FROM {t} WHERE patient_id = ? AND deleted = 0",  # noqa: S608

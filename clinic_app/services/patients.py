@@ -119,6 +119,9 @@ class PatientService:
     def list_window(self, after: ListKey | None, limit: int) -> list[tuple[ListKey, Patient]]:
         return self.repo.list_window(after, limit)
 
+    def list_at(self, offset: int, limit: int) -> list[tuple[ListKey, Patient]]:
+        return self.repo.list_at(offset, limit)
+
     def needs_contact_check(self, patient: Patient) -> bool:
         days = int(self.settings.get("phone_confirm_days"))
         return patient.needs_contact_check(self.today(), days)

@@ -67,7 +67,8 @@ class MainWindow(QMainWindow):
         self.info.linkActivated.connect(self._use_suggestion)
         self.info.setWordWrap(True)
 
-        self.model = PatientListModel(clinic.patients, self)
+        self.model = PatientListModel(clinic.patients, self, run=self.tasks.run)
+        self.model.counted.connect(self._show_count)
         self.table = QTableView()
         self.table.setObjectName("patients")
         self.table.setAccessibleName(self.tr("Patients"))
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(0)  # fit columns to the rows on screen only
         self.table.activated.connect(lambda index: self.open_row(index.row()))
 
         top = QHBoxLayout()
@@ -103,9 +105,9 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.data_changed.connect(self._on_data_changed)
+        self._show_browse_info()
         self.model.browse()
         self._apply_fonts()
-        self._show_browse_info()
         self.search_box.setFocus()
 
     # menus and shortcuts ---------------------------------------------------------
@@ -175,9 +177,9 @@ class MainWindow(QMainWindow):
         self._search_seq += 1
         seq = self._search_seq
         if not query.strip():
+            self._show_browse_info()
             self.model.browse()
             self._fit_columns()
-            self._show_browse_info()
             return
         self.tasks.run(lambda: self.clinic.patients.search(query),
                        lambda result: self._show_results(seq, query, result),
@@ -205,14 +207,12 @@ class MainWindow(QMainWindow):
                 "(Ctrl+N).").format(html.escape(query)))
 
     def _show_browse_info(self) -> None:
+        # The count of a large register arrives later (model.counted, off the GUI thread).
         self.info.setText(self.tr("Type a name, phone number or clinic number."))
         self.statusBar().showMessage(str(self.clinic.settings.get("clinic_name")))
-        seq = self._search_seq
-        # Counting a large register takes a while: off the GUI thread, shown when ready.
-        self.tasks.run(self.clinic.patients.count, lambda n: self._show_count(seq, n))
 
-    def _show_count(self, seq: int, count: int) -> None:
-        if seq == self._search_seq:
+    def _show_count(self, count: int) -> None:
+        if not self.model.searching:
             self.info.setText(self.tr(
                 "{0} patients. Type a name, phone number or clinic number.").format(f"{count:,}"))
 
@@ -231,8 +231,6 @@ class MainWindow(QMainWindow):
         step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 10,
                 Qt.Key.Key_PageUp: -10}[Qt.Key(key)]
         row = max(0, min(rows - 1, self._current_row() + step))
-        if row == rows - 1 and self.model.canFetchMore():
-            self.model.fetchMore()
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
 

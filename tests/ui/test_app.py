@@ -50,7 +50,7 @@ def test_run_opens_the_demo_clinic_with_search_focused(tmp_path: Path) -> None:
     assert seen["code"] == 0
     assert "Kibera Community Clinic" in str(seen["title"])
     assert seen["focus"] is True
-    assert seen["rows"] == 100
+    assert seen["rows"] == 2000  # the whole demo register, scrollable
     from clinic_app.ui import app as gui
 
     reopened = gui.open_clinic(tmp_path / "demo.sqlite3", demo=True)

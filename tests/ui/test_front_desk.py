@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
+from clinic_app.ui import patient_list_model as list_model
 from clinic_app.ui.main_window import MainWindow
 from clinic_app.ui.patient_dialog import PatientDialog
-from clinic_app.ui.patient_list_model import WINDOW
 from tests.ui.keys import press, type_text
 
 
@@ -35,14 +35,23 @@ def test_search_box_has_focus_on_start(window: MainWindow) -> None:
     assert QApplication.focusWidget() is window.search_box
 
 
-def test_browse_list_is_fetched_in_windows(window: MainWindow) -> None:
-    assert window.model.rowCount() == WINDOW  # 300 patients, only the first window held
-    first = shown_names(window)
-    window.table.scrollToBottom()  # the view asks the model for the next window
-    assert window.model.rowCount() in (2 * WINDOW, 3 * WINDOW)
-    assert shown_names(window)[:WINDOW] == first
-    keys = [window.model.patient(r).full_name for r in range(window.model.rowCount())]
-    assert len(set(r.id for r in map(window.model.patient, range(len(keys))))) == len(keys)
+def test_browse_list_pages_rows_and_holds_only_a_bounded_cache(window: MainWindow,
+                                                                monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    model = window.model
+    assert model.rowCount() == 300  # the whole register is scrollable ...
+    assert "300 patients" in window.info.text()
+    every = [p.id for _, p in window.clinic.patients.list_window(None, 300)]
+    monkeypatch.setattr(list_model, "MAX_PAGES", 2)
+    fresh = list_model.PatientListModel(window.clinic.patients)
+    fresh.browse()
+    assert fresh.rowCount() == 300 and fresh.pages_held == 1
+    for row in (250, 150, 299, 5, 120, 260):  # jumps (index-only offset) and keyset steps
+        assert fresh.patient(row).id == every[row]
+        assert fresh.pages_held <= 2  # ... but only a few pages are ever held
+    window.table.scrollToBottom()
+    assert model.data(model.index(299, 0)) == window.clinic.patients.get(every[299]).clinic_number
+    assert shown_names(window)[:3] == [window.clinic.patients.get(i).full_name
+                                       for i in every[:3]]
 
 
 def test_typing_finds_accented_names_in_any_order(qtbot, window: MainWindow) -> None:
@@ -79,7 +88,7 @@ def test_escape_clears_and_enter_opens_the_record(qtbot, window: MainWindow) -> 
     press(window.search_box, Qt.Key.Key_Escape)
     assert window.search_box.text() == ""
     qtbot.waitUntil(lambda: not window.model.searching)
-    assert window.model.rowCount() == WINDOW
+    assert window.model.rowCount() == 300 and window.model.pages_held == 1
 
 
 def test_arrow_keys_move_the_highlight_before_enter(qtbot, window: MainWindow) -> None:
