@@ -40,11 +40,14 @@ python_deps() {
   fi
   if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
     echo "Installing Python packages into $VENV (first run only) ..."
-    "$PY" -m pip install -q --disable-pip-version-check --upgrade pip 2>&1 | grep -v '^WARNING' || true
-    "$PY" -m pip install -q --disable-pip-version-check -e ".${extra}" 2>&1 \
-      | grep -v -e '^WARNING' -e 'BuildBackendWarning' || true
-    "$PY" -c 'import PySide6.QtWidgets, sqlite_utils, phonenumbers, rapidfuzz' \
-      || { echo "The Python packages did not install; see the messages above." >&2; exit 1; }
+    local log="$VENV/pip-install.log"
+    if ! { "$PY" -m pip install -q --disable-pip-version-check --upgrade pip &&
+           "$PY" -m pip install -q --disable-pip-version-check -e ".${extra}"; } >"$log" 2>&1
+    then
+      cat "$log" >&2
+      echo "Installing the Python packages failed (messages above, also in $log)." >&2
+      exit 1
+    fi
     touch "$stamp"
   fi
 }

@@ -52,10 +52,20 @@ class PatientSearch:
                 "LIMIT ?", (seq, limit))
         return [row_to_patient(r) for r in rows]
 
-    def by_names(self, match: str, limit: int) -> list[tuple[int, Patient]]:
-        rows = self.db.query(
-            f"SELECT {SELECT} FROM patient_names_fts f JOIN patients p ON p.pk = f.rowid "
-            "WHERE patient_names_fts MATCH ? AND p.deleted = 0 LIMIT ?", (match, limit))
+    def by_names(self, match: str, limit: int,
+                 born: tuple[int, int] | None = None) -> list[tuple[int, Patient]]:
+        """Name matches in index order; ``born`` keeps those born in that range of years
+        (or whose birth is not recorded)."""
+        if born is None:
+            rows = self.db.query(
+                f"SELECT {SELECT} FROM patient_names_fts f JOIN patients p ON p.pk = f.rowid "
+                "WHERE patient_names_fts MATCH ? AND p.deleted = 0 LIMIT ?", (match, limit))
+        else:
+            rows = self.db.query(
+                f"SELECT {SELECT} FROM patient_names_fts f JOIN patients p ON p.pk = f.rowid "
+                "WHERE patient_names_fts MATCH ? AND p.deleted = 0 AND coalesce("
+                "CAST(substr(p.birth_date, 1, 4) AS INTEGER), p.birth_year, ?) BETWEEN ? AND ? "
+                "LIMIT ?", (match, born[0], born[0], born[1], limit))
         return [(r[0], row_to_patient(r)) for r in rows]
 
     def by_phone(self, match: str, limit: int) -> list[tuple[int, Patient]]:

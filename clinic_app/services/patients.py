@@ -9,12 +9,12 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from clinic_app.db.patients import ListKey, PatientRepository
-from clinic_app.db.search import PatientSearch, SearchHit, name_match_expr
+from clinic_app.db.search import PatientSearch, SearchHit, name_match_expr, phone_match_expr
 from clinic_app.domain.clock import Clock
 from clinic_app.domain.matching import DuplicateMatch, duplicate_score, skeleton, spelling_score
 from clinic_app.domain.patient import Patient, build_patient
 from clinic_app.domain.phones import search_digits_for
-from clinic_app.domain.text import fold, tokens
+from clinic_app.domain.text import digits, fold, tokens
 from clinic_app.errors import ClinicError
 from clinic_app.services.settings import SettingsService
 
@@ -75,11 +75,11 @@ class PatientService:
         words = [t for t in tokens(query) if not t.isdigit()]
         if not words:
             return []
+        from rapidfuzz import fuzz, process
+
         terms, by_sound = self._name_terms()
         options: list[list[str]] = []
         for word in words:
-            from rapidfuzz import fuzz, process
-
             near = {t for t, _, _ in process.extract(
                 word, terms, scorer=fuzz.ratio, score_cutoff=SUGGESTION_CUTOFF - 10, limit=20)}
             near.update(by_sound.get(skeleton(word), []))
@@ -134,30 +134,35 @@ class PatientService:
         """Registered patients who are likely the same person as ``candidate``."""
         pool: dict[str, Patient] = {}
         words = tokens(f"{candidate.given_name} {candidate.family_name}")
+        year = candidate.approx_birth_year()
+        # In a large register a common name matches thousands: when the birth year is known,
+        # only people born within a few years of it are read (then scored by the rules).
+        born = (year - 6, year + 6) if year else None
         if words:
             # Same names (any order), names starting alike, then names that sound alike.
-            for p in self._patients_named(words, 200):
+            for p in self._patients_named(words, 200, born):
                 pool.setdefault(p.id or "", p)
             stems = [w[:3] for w in words[:3]]
-            for _, p in self._search.by_names(name_match_expr(stems, prefix=True), 200):
+            for _, p in self._search.by_names(name_match_expr(stems, prefix=True), 200, born):
                 pool.setdefault(p.id or "", p)
             _, by_sound = self._name_terms()
             alternatives = [by_sound.get(skeleton(w), [w])[:5] or [w] for w in words[:3]]
             for i, alts in enumerate(alternatives):
                 for alt in alts:
                     variant = words[:i] + [alt] + words[i + 1:]
-                    for p in self._patients_named(variant, 50):
+                    for p in self._patients_named(variant, 50, born):
                         pool.setdefault(p.id or "", p)
         for e164 in candidate.phones:
-            for hit in self._search.by_phone(f'"{e164.lstrip("+")}"', 20):
-                pool.setdefault(hit[1].id or "", hit[1])
+            for _, p in self._search.by_phone(phone_match_expr(digits(e164)), 20):
+                pool.setdefault(p.id or "", p)
         pool.pop(candidate.id or "", None)
         matches = [m for p in pool.values() if (m := duplicate_score(candidate, p))]
         matches.sort(key=lambda m: -m.score)
         return matches[:limit]
 
-    def _patients_named(self, words: list[str], limit: int) -> list[Patient]:
-        return [p for _, p in self._search.by_names(name_match_expr(words, False), limit)]
+    def _patients_named(self, words: list[str], limit: int,
+                        born: tuple[int, int] | None = None) -> list[Patient]:
+        return [p for _, p in self._search.by_names(name_match_expr(words, False), limit, born)]
 
     def register(self, data: dict[str, Any], *, confirmed_new: bool = False) -> Patient:
         """Validate and save a new patient.
