@@ -127,6 +127,27 @@ def cmd_patient_merge(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_info(args: argparse.Namespace) -> int:
+    from clinic_app.db.migrations import LATEST, current_version
+
+    clinic = _open(args.db)
+    info = {
+        "db": str(clinic.path), "app_version": __version__,
+        "schema_version": current_version(clinic.db), "schema_latest": LATEST,
+        "site_id": clinic.meta.site_id, "settings": clinic.settings.all(),
+        "rows": clinic.db.table_counts(),
+    }
+    if args.json:
+        print(json.dumps(info, ensure_ascii=False))
+    else:
+        s = info["settings"]
+        print(f"{s['clinic_name']} ({s['country']}, clinic numbers {s['site_prefix']}-…)")
+        print(f"database {info['db']}, schema {info['schema_version']}, site {info['site_id']}")
+        for table, n in info["rows"].items():
+            print(f"  {table:<20} {n:>10,}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="clinic-app", description=f"{APP_NAME}: run with no verb to open "
                      "the app.")
@@ -150,6 +171,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("query")
     p.set_defaults(func=cmd_search)
+
+    p = with_db(verbs.add_parser("info", help="the clinic, schema version and rows per table"))
+    p.set_defaults(func=cmd_info)
 
     patient = verbs.add_parser("patient", help="add, show or merge patient records")
     pverbs = patient.add_subparsers(dest="patient_verb", parser_class=_Parser, required=True)

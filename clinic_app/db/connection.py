@@ -119,6 +119,17 @@ class Database:
 
         return sqlite_utils.Database(self.conn)
 
+    def table_counts(self) -> dict[str, int]:
+        """Rows per table (search-index internals left out), through sqlite-utils."""
+        db = self.utils
+        internal = set(db.table_names(fts5=True))
+        internal |= {n for n in db.table_names() for f in internal if n.startswith(f + "_")}
+        try:
+            return {t.name: t.count for t in db.tables
+                    if t.name not in internal and not t.name.startswith("sqlite_")}
+        except sqlite3.DatabaseError as exc:
+            raise friendly_error(exc, self.path) from None
+
     @contextlib.contextmanager
     def transaction(self, immediate: bool = True) -> Iterator[sqlite3.Connection]:
         """A write transaction: committed whole, or rolled back whole on any error."""
