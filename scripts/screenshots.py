@@ -47,7 +47,7 @@ def invalid(d: PatientDialog) -> None:
     d.save()
 
 
-def render(clinic: Clinic, maria_id: str, size: str) -> None:
+def render(clinic: Clinic, maria_id: str, twin_number: str, size: str) -> None:
     window = MainWindow(clinic, TaskRunner(immediate=True))
     window.set_text_size(size)
     window.resize(1200, 760)
@@ -65,16 +65,23 @@ def render(clinic: Clinic, maria_id: str, size: str) -> None:
         opener()
         dialog = window.dialog
         assert dialog is not None
-        dialog.resize(1150 if size == "normal" else 1500, 900)
-        if fill and isinstance(dialog, PatientDialog):
-            fill(dialog)
+        if isinstance(dialog, PatientDialog):
+            dialog.resize(1150 if size == "normal" else 1500, 900)
+            if fill:
+                fill(dialog)
+        else:
+            dialog.resize(dialog.minimumWidth(), dialog.sizeHint().height() + 40)
         shot(name, size, dialog)
         dialog.reject()
 
     dialog_shot("04-patient-record", lambda: window.open_patient(maria_id))
     dialog_shot("05-duplicate-warning", window.new_patient, duplicate)
     dialog_shot("06-inline-errors", window.new_patient, invalid)
-    dialog_shot("07-merge", window.merge_records)
+    window.search_box.setText("KIB-000001")
+    window._start_search()
+    window.table.selectRow(0)
+    dialog_shot("07-merge", lambda: (window.merge_records(),
+                                     window.dialog.merge_number.setText(twin_number)))
     dialog_shot("08-settings", window.open_settings)
     window.close()
 
@@ -87,8 +94,17 @@ def main() -> int:
         maria = clinic.patients.repo.by_clinic_number("KIB-000001")
         assert maria and maria.id
         clinic.patients.update(maria.id, {"phone_confirmed_at": "2025-06-01"})
+        twin = clinic.patients.register({"given_name": "Maria", "family_name": "Gonzales",
+                                         "birth_year": 1984, "village": "Kibera"},
+                                        confirmed_new=True)
+        # a visit on the duplicate, so the merge has something to move
+        clinic.patients.repo.insert_rows(
+            "visits", ("id", "patient_id", "visit_date", "reason", "created_at", "updated_at",
+                       "hlc", "site_id"),
+            [(clinic.meta.new_id(), twin.id, "2026-10-02", "Blood pressure check",
+              twin.created_at, twin.created_at, "0", clinic.meta.site_id)])
         for size in ("normal", "extra_large"):
-            render(clinic, maria.id, size)
+            render(clinic, maria.id, twin.clinic_number or "", size)
         clinic.close()
     return 0
 

@@ -19,9 +19,12 @@ from clinic_app.domain.patient import Patient
 from clinic_app.errors import ClinicError
 from clinic_app.services.clinic import Clinic
 
-TABLE_LABELS = {"support_contacts": "support people", "appointments": "appointments",
-                "visits": "visits", "care_plans": "care plans", "follow_ups": "follow-ups",
-                "call_attempts": "calls"}
+TABLE_LABELS = {  # (one, many)
+    "support_contacts": ("support person", "support people"),
+    "appointments": ("appointment", "appointments"), "visits": ("visit", "visits"),
+    "care_plans": ("care plan", "care plans"), "follow_ups": ("follow-up", "follow-ups"),
+    "call_attempts": ("call", "calls"),
+}
 
 
 class MergeDialog(QDialog):
@@ -32,7 +35,8 @@ class MergeDialog(QDialog):
         super().__init__(parent)
         self.clinic = clinic
         self.setWindowTitle(self.tr("Merge duplicate records"))
-        self.resize(760, 420)
+        chars = self.fontMetrics().averageCharWidth()
+        self.setMinimumWidth(chars * 90)  # room for the record summaries at any text size
         intro = QLabel(self.tr(
             "Use this when one person has two records. Everything on the second record "
             "(visits, plans, follow-ups, calls, phone numbers) moves to the record you keep. "
@@ -80,7 +84,8 @@ class MergeDialog(QDialog):
         if p.merged_into:
             return self.tr("This record was already merged into another one.")
         counts = self.clinic.patients.repo.child_counts(p.id or "")
-        linked = ", ".join(f"{n} {self.tr(TABLE_LABELS[t])}" for t, n in counts.items() if n)
+        linked = ", ".join(f"{n} {self.tr(TABLE_LABELS[t][n != 1])}"
+                           for t, n in counts.items() if n)
         return f"{p.full_name}, {p.birth_display() or '?'}, {p.village or '-'}" + (
             f" — {linked}" if linked else "")
 

@@ -29,6 +29,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.clinic = clinic
         self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
         values = clinic.settings.all()
         self.fields: dict[str, QWidget] = {}
         form = QFormLayout()
