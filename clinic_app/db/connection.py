@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import sqlite3
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from clinic_app.db.driver import sqlite
 from clinic_app.errors import DatabaseError
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ class DatabaseTooNew(DatabaseError):
     pass
 
 
-def friendly_error(exc: sqlite3.Error, path: Path | str) -> DatabaseError:
+def friendly_error(exc: sqlite.Error, path: Path | str) -> DatabaseError:
     """Turn a sqlite3 error into a message that says what is wrong and what to do."""
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
@@ -81,10 +81,10 @@ class Database:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         self._local = threading.local()
         self._lock = threading.Lock()
-        self._all: list[sqlite3.Connection] = []
+        self._all: list[sqlite.Connection] = []
 
     @property
-    def conn(self) -> sqlite3.Connection:
+    def conn(self) -> sqlite.Connection:
         conn = getattr(self._local, "conn", None)
         if conn is None:
             conn = self._open()
@@ -93,13 +93,13 @@ class Database:
                 self._all.append(conn)
         return conn
 
-    def _open(self) -> sqlite3.Connection:
+    def _open(self) -> sqlite.Connection:
         try:
-            conn = sqlite3.connect(
+            conn = sqlite.connect(
                 self.path, isolation_level=None, check_same_thread=False,
                 timeout=BUSY_TIMEOUT_MS / 1000,
             )
-            conn.row_factory = sqlite3.Row
+            conn.row_factory = sqlite.Row
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if mode.lower() != "wal":
@@ -108,7 +108,7 @@ class Database:
             conn.execute("PRAGMA synchronous = FULL")
             # Reading the schema proves the file is a database before anything writes to it.
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.Error as exc:
+        except sqlite.Error as exc:
             raise friendly_error(exc, self.path) from None
         return conn
 
@@ -127,11 +127,11 @@ class Database:
         try:
             return {t.name: t.count for t in db.tables
                     if t.name not in internal and not t.name.startswith("sqlite_")}
-        except sqlite3.DatabaseError as exc:
+        except sqlite.DatabaseError as exc:
             raise friendly_error(exc, self.path) from None
 
     @contextlib.contextmanager
-    def transaction(self, immediate: bool = True) -> Iterator[sqlite3.Connection]:
+    def transaction(self, immediate: bool = True) -> Iterator[sqlite.Connection]:
         """A write transaction: committed whole, or rolled back whole on any error."""
         conn = self.conn
         if conn.in_transaction:  # nested: join the outer transaction
@@ -139,37 +139,37 @@ class Database:
             return
         try:
             conn.execute("BEGIN IMMEDIATE" if immediate else "BEGIN")
-        except sqlite3.Error as exc:
+        except sqlite.Error as exc:
             raise friendly_error(exc, self.path) from None
         try:
             yield conn
         except BaseException as exc:
-            with contextlib.suppress(sqlite3.Error):
+            with contextlib.suppress(sqlite.Error):
                 conn.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.IntegrityError):
+            if isinstance(exc, sqlite.IntegrityError):
                 raise DatabaseError(
                     f"The change conflicts with data already saved ({exc}). Nothing was "
                     "changed.") from None
-            if isinstance(exc, sqlite3.DatabaseError):
+            if isinstance(exc, sqlite.DatabaseError):
                 raise friendly_error(exc, self.path) from None
             raise
         try:
             conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            with contextlib.suppress(sqlite3.Error):
+        except sqlite.Error as exc:
+            with contextlib.suppress(sqlite.Error):
                 conn.execute("ROLLBACK")
             raise friendly_error(exc, self.path) from None
 
-    def query(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
+    def query(self, sql: str, params: Any = ()) -> list[sqlite.Row]:
         try:
             return self.conn.execute(sql, params).fetchall()
-        except sqlite3.DatabaseError as exc:
+        except sqlite.DatabaseError as exc:
             raise friendly_error(exc, self.path) from None
 
     def close(self) -> None:
         with self._lock:
             for conn in self._all:
-                with contextlib.suppress(sqlite3.Error):
+                with contextlib.suppress(sqlite.Error):
                     conn.close()
             self._all.clear()
         self._local = threading.local()

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import random
-import sqlite3
 from dataclasses import dataclass
 
 from clinic_app.db.connection import Database
+from clinic_app.db.driver import sqlite
 from clinic_app.domain.clock import Clock, iso_utc
 from clinic_app.domain.hlc import Hlc, next_local
 from clinic_app.domain.ids import uuid7
@@ -68,7 +68,7 @@ class Meta:
     def new_id(self) -> str:
         return uuid7(int(self.clock.now().timestamp() * 1000), self.rng)
 
-    def stamp(self, conn: sqlite3.Connection) -> Stamp:
+    def stamp(self, conn: sqlite.Connection) -> Stamp:
         """Take the next HLC stamp. Call inside the write transaction that uses it."""
         site = self.site_id
         now = self.clock.now()

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import itertools
 import json
-import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from clinic_app.db.connection import Database
+from clinic_app.db.driver import sqlite
 from clinic_app.db.meta import Meta, Stamp
 from clinic_app.domain.patient import (
     Channel,
@@ -50,7 +50,7 @@ _TIME = {e.value: e for e in TimeOfDay}
 _STATUS = {e.value: e for e in Status}
 
 
-def row_to_patient(row: sqlite3.Row | Sequence[Any]) -> Patient:
+def row_to_patient(row: sqlite.Row | Sequence[Any]) -> Patient:
     """A Patient from a row selected as ``SELECT`` (the COLUMNS, in order).
 
     Unpacked by position with enum lookups from prebuilt dicts: search builds up to 50 of
@@ -158,7 +158,7 @@ class PatientRepository:
             (patient_id,))[0][0]) for t in CHILD_TABLES}
 
     # writes --------------------------------------------------------------
-    def _next_seq(self, conn: sqlite3.Connection) -> int:
+    def _next_seq(self, conn: sqlite.Connection) -> int:
         return int(conn.execute("SELECT coalesce(max(clinic_seq), 0) FROM patients")
                    .fetchone()[0]) + 1
 
@@ -193,7 +193,7 @@ class PatientRepository:
             self._save_support(conn, patient.id, patient.support, stamp)
         return self.get(patient.id)
 
-    def _save_support(self, conn: sqlite3.Connection, patient_id: str,
+    def _save_support(self, conn: sqlite.Connection, patient_id: str,
                       support: SupportContact | None, stamp: Stamp) -> None:
         existing = conn.execute(
             "SELECT id FROM support_contacts WHERE patient_id = ? AND deleted = 0 "

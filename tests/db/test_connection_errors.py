@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from clinic_app.db.connection import (
     DatabaseMissing,
     friendly_error,
 )
+from clinic_app.db.driver import sqlite as sqlite3  # the app's library: locks are per library
 from clinic_app.db.migrations import migrate
 from clinic_app.errors import ClinicError, DatabaseError
 from clinic_app.services.clinic import Clinic

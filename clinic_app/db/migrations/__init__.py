@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-import sqlite3
 import uuid
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 from clinic_app.db.connection import Database, DatabaseError, DatabaseTooNew, friendly_error
+from clinic_app.db.driver import sqlite
 
 logger = logging.getLogger(__name__)
 
@@ -49,7 +49,7 @@ def current_version(db: Database) -> int:
         if not has_table:
             return 0
         row = conn.execute("SELECT max(version) FROM schema_migrations").fetchone()
-    except sqlite3.DatabaseError as exc:
+    except sqlite.DatabaseError as exc:
         raise friendly_error(exc, db.path) from None
     return int(row[0] or 0)
 
@@ -61,7 +61,7 @@ def _split_statements(sql: str) -> list[str]:
         if not buf and (not line.strip() or line.lstrip().startswith("--")):
             continue
         buf += line
-        if sqlite3.complete_statement(buf):
+        if sqlite.complete_statement(buf):
             statements.append(buf.strip())
             buf = ""
     if buf.strip():
@@ -77,7 +77,7 @@ def backup_before_migration(db: Database, version: int) -> Path | None:
     target = db.path.with_name(f"{db.path.name}.before-v{version + 1}-{stamp}.bak")
     if target.exists():  # never overwrite an earlier copy
         target = target.with_name(f"{target.stem}-{uuid.uuid4().hex[:8]}.bak")
-    dest = sqlite3.connect(target)
+    dest = sqlite.connect(target)
     try:
         db.conn.backup(dest)
     finally:
@@ -115,7 +115,7 @@ def migrate(db: Database, target: int | None = None) -> list[int]:
             try:
                 for statement in _split_statements(mig.sql):
                     conn.execute(statement)
-            except sqlite3.DatabaseError as exc:
+            except sqlite.DatabaseError as exc:
                 raise DatabaseError(
                     f"Updating the database to schema {mig.version} ({mig.name}) failed: {exc}. "
                     "Nothing was changed."
