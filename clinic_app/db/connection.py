@@ -36,6 +36,10 @@ class DatabaseTooNew(DatabaseError):
     pass
 
 
+class DatabaseWrongKey(DatabaseError):
+    pass
+
+
 def friendly_error(exc: sqlite.Error, path: Path | str) -> DatabaseError:
     """Turn a sqlite3 error into a message that says what is wrong and what to do."""
     text = str(exc).lower()
@@ -46,8 +50,9 @@ def friendly_error(exc: sqlite.Error, path: Path | str) -> DatabaseError:
         )
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return DatabaseCorrupt(
-            f"The file {path} is not a readable clinic database (it may be damaged). "
-            "Nothing was changed. Restore the latest backup, or ask for help."
+            f"The file {path} is not a readable clinic database (it may be damaged, or "
+            "encrypted with a key this PC does not have). Nothing was changed. Restore the "
+            "latest backup, or ask for help."
         )
     if "readonly" in text or "read-only" in text:
         return DatabaseError(
@@ -70,8 +75,11 @@ def friendly_error(exc: sqlite.Error, path: Path | str) -> DatabaseError:
 class Database:
     """A clinic database file. Each thread gets its own connection (``conn``)."""
 
-    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+    def __init__(self, path: str | Path, *, create: bool = True, key: bytes | None = None,
+                 ) -> None:
+        """``key``: the SQLCipher key of an encrypted database (None: a plain one)."""
         self.path = Path(path)
+        self._key = key
         if not create and not self.path.exists():
             raise DatabaseMissing(
                 f"There is no database at {self.path}. Check the path, or create one with "
@@ -100,6 +108,9 @@ class Database:
                 timeout=BUSY_TIMEOUT_MS / 1000,
             )
             conn.row_factory = sqlite.Row
+            if self._key is not None:
+                conn.execute("PRAGMA cipher_log_level = NONE")  # errors come back as ours
+                conn.execute(f"PRAGMA key = \"x'{self._key.hex()}'\"")
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if mode.lower() != "wal":
@@ -109,8 +120,16 @@ class Database:
             # Reading the schema proves the file is a database before anything writes to it.
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite.Error as exc:
+            if self._key is not None and "not a database" in str(exc).lower():
+                raise DatabaseWrongKey(
+                    f"The key does not open {self.path}: it belongs to another database, or "
+                    "the file is damaged. Nothing was changed.") from None
             raise friendly_error(exc, self.path) from None
         return conn
+
+    @property
+    def encrypted(self) -> bool:
+        return self._key is not None
 
     @property
     def utils(self) -> sqlite_utils.Database:

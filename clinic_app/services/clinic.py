@@ -4,30 +4,47 @@ from __future__ import annotations
 
 import random
 from pathlib import Path
+from typing import Any
 
+from clinic_app.db.audit import AuditRepository
 from clinic_app.db.connection import Database
 from clinic_app.db.meta import Meta
 from clinic_app.db.migrations import migrate
 from clinic_app.db.patients import PatientRepository
 from clinic_app.db.search import PatientSearch
+from clinic_app.db.users import UserRepository
 from clinic_app.domain.clock import Clock, SystemClock
+from clinic_app.domain.roles import Actor
+from clinic_app.security.access import Access, cli_actor
+from clinic_app.security.accounts import AccountService
+from clinic_app.security.audit import AuditService
 from clinic_app.services.patients import PatientService
 from clinic_app.services.settings import SettingsService
 
 
 class Clinic:
-    """Open (and migrate) a clinic database; hand out its services."""
+    """Open (and migrate) a clinic database; hand out its services.
+
+    ``key`` opens an encrypted (SQLCipher) database. ``actor`` is who acts: the command
+    line's OS user by default; the GUI logs staff in and out through ``accounts``.
+    """
 
     def __init__(self, path: str | Path, *, clock: Clock | None = None,
-                 rng: random.Random | None = None, create: bool = True) -> None:
+                 rng: random.Random | None = None, create: bool = True,
+                 key: bytes | None = None, actor: Actor | None = None,
+                 password_hasher: Any = None) -> None:
         self.clock = clock or SystemClock()
-        self.db = Database(path, create=create)
+        self.db = Database(path, create=create, key=key)
         migrate(self.db)
         self.meta = Meta(self.db, self.clock, rng)
-        self.settings = SettingsService(self.meta)
+        self.access = Access(actor if actor is not None else cli_actor())
+        self.audit = AuditService(AuditRepository(self.db, self.meta), self.access)
+        self.settings = SettingsService(self.meta, self.access, self.audit)
         self.patients = PatientService(
             PatientRepository(self.db, self.meta), PatientSearch(self.db), self.settings,
-            self.clock)
+            self.clock, self.access, self.audit)
+        self.accounts = AccountService(UserRepository(self.db, self.meta), self.access,
+                                       self.audit, self.clock, password_hasher)
 
     @property
     def path(self) -> Path:

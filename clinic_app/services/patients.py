@@ -14,8 +14,11 @@ from clinic_app.domain.clock import Clock
 from clinic_app.domain.matching import DuplicateMatch, duplicate_score, skeleton, spelling_score
 from clinic_app.domain.patient import Patient, build_patient
 from clinic_app.domain.phones import search_digits_for
+from clinic_app.domain.roles import Permission
 from clinic_app.domain.text import digits, fold, tokens
 from clinic_app.errors import ClinicError
+from clinic_app.security.access import Access
+from clinic_app.security.audit import AuditService
 from clinic_app.services.settings import SettingsService
 
 logger = logging.getLogger(__name__)
@@ -44,11 +47,14 @@ class DuplicatesFound(ClinicError):
 
 class PatientService:
     def __init__(self, repo: PatientRepository, search: PatientSearch,
-                 settings: SettingsService, clock: Clock) -> None:
+                 settings: SettingsService, clock: Clock, access: Access,
+                 audit: AuditService) -> None:
         self.repo = repo
         self._search = search
         self.settings = settings
         self.clock = clock
+        self.access = access
+        self.audit = audit
         self._terms: tuple[int, list[str], dict[str, list[str]]] | None = None
         self._terms_lock = threading.Lock()
 
@@ -62,6 +68,7 @@ class PatientService:
     # finding ---------------------------------------------------------------
     def search(self, query: str, limit: int = 50) -> SearchResult:
         """Matches best first; close spellings when nothing matched."""
+        self.access.require(Permission.PATIENTS)
         if not query.strip():
             return SearchResult([], [])
         hits = self._search.search(query, limit)
@@ -111,7 +118,15 @@ class PatientService:
             return self._terms[1], self._terms[2]
 
     def get(self, patient_id: str) -> Patient:
+        self.access.require(Permission.PATIENTS)
         return self.repo.get(patient_id)
+
+    def open(self, patient_id: str) -> Patient:
+        """A person opens the record: read it and write that to the audit trail."""
+        self.access.require(Permission.PATIENTS)
+        patient = self.repo.get(patient_id)
+        self.audit.record("patient.open", "patients", patient_id)
+        return patient
 
     def count(self) -> int:
         return self.repo.count()
@@ -170,6 +185,7 @@ class PatientService:
         Raises ValidationError for bad input and DuplicatesFound when likely duplicates
         exist, unless ``confirmed_new`` says a person checked them. Nothing is saved then.
         """
+        self.access.require(Permission.PATIENTS)
         patient = self.validate(data)
         if patient.phones and not patient.phone_confirmed_at:
             # Numbers typed in with the patient at the desk are confirmed today.
@@ -179,9 +195,15 @@ class PatientService:
             if matches:
                 raise DuplicatesFound(matches)
         prefix = str(self.settings.get("site_prefix"))
-        return self.repo.add(patient, prefix, search_digits_for(list(patient.phones), self.country))
+        with self.repo.db.transaction():
+            saved = self.repo.add(patient, prefix,
+                                  search_digits_for(list(patient.phones), self.country))
+            self.audit.record("patient.create", "patients", saved.id,
+                              clinic_number=saved.clinic_number)
+        return saved
 
     def update(self, patient_id: str, data: dict[str, Any]) -> Patient:
+        self.access.require(Permission.PATIENTS)
         current = self.repo.get(patient_id)
         if current.merged_into:
             raise ClinicError(
@@ -190,7 +212,11 @@ class PatientService:
         if set(updated.phones) - set(current.phones) and "phone_confirmed_at" not in data:
             # A new number typed in is confirmed by whoever typed it.
             updated = replace(updated, phone_confirmed_at=self.today().isoformat())
-        saved = self.repo.update(updated, search_digits_for(list(updated.phones), self.country))
+        changed = sorted(f for f in data if getattr(updated, f, None) != getattr(current, f, None))
+        with self.repo.db.transaction():
+            saved = self.repo.update(updated,
+                                     search_digits_for(list(updated.phones), self.country))
+            self.audit.record("patient.edit", "patients", patient_id, fields=changed)
         if fold(saved.full_name) != fold(current.full_name):
             with self._terms_lock:
                 self._terms = None  # a rename leaves max(pk) alone: spell from the new names
@@ -203,6 +229,7 @@ class PatientService:
     def merge(self, survivor_id: str, merged_id: str) -> tuple[Patient, dict[str, int]]:
         """Merge ``merged_id`` into ``survivor_id``: every visit, plan, follow-up and call moves;
         the merged record becomes a tombstone pointing to the survivor; nothing is lost."""
+        self.access.require(Permission.MERGE_PATIENTS)
         if survivor_id == merged_id:
             raise ClinicError("Choose two different records to merge.")
         survivor = self.repo.get(survivor_id)
@@ -211,8 +238,11 @@ class PatientService:
             if p.merged_into:
                 raise ClinicError(f"{p.clinic_number} was already merged into another record.")
         combined = combine(survivor, merged)
-        moved = self.repo.merge(combined, merged,
-                                search_digits_for(list(combined.phones), self.country))
+        with self.repo.db.transaction():
+            moved = self.repo.merge(combined, merged,
+                                    search_digits_for(list(combined.phones), self.country))
+            self.audit.record("patient.merge", "patients", survivor_id, merged=merged_id,
+                              moved=moved)
         with self._terms_lock:
             self._terms = None
         return self.repo.get(survivor_id), moved

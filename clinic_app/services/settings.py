@@ -6,7 +6,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from clinic_app.db.meta import Meta
+from clinic_app.domain.roles import Permission
 from clinic_app.errors import ValidationError
+from clinic_app.security.access import Access
+from clinic_app.security.audit import AuditService
 
 TEXT_SIZES = ("normal", "large", "extra_large")
 
@@ -50,9 +53,15 @@ def _coerce(s: Setting, value: Any) -> Any:
     return text
 
 
+#: settings each person may change for themselves; the rest are the clinic's (managers)
+PERSONAL = frozenset({"text_size"})
+
+
 class SettingsService:
-    def __init__(self, meta: Meta) -> None:
+    def __init__(self, meta: Meta, access: Access, audit: AuditService) -> None:
         self.meta = meta
+        self.access = access
+        self.audit = audit
         self._cache: dict[str, Any] | None = None
 
     def all(self) -> dict[str, Any]:
@@ -73,6 +82,8 @@ class SettingsService:
 
     def update(self, changes: dict[str, Any]) -> dict[str, Any]:
         """Validate and save ``changes``; raises ValidationError naming each bad setting."""
+        if set(changes) - PERSONAL:
+            self.access.require(Permission.SETTINGS)
         errors: dict[str, str] = {}
         clean: dict[str, str] = {}
         for key, value in changes.items():
@@ -98,7 +109,12 @@ class SettingsService:
             clean[key] = str(typed.upper() if key in ("country", "site_prefix") else typed)
         if errors:
             raise ValidationError(errors)
-        self.meta.set_settings(clean)
+        before = self.all()
+        changed = sorted(k for k, v in clean.items() if str(before.get(k)) != v)
+        with self.meta.db.transaction():
+            self.meta.set_settings(clean)
+            if changed:
+                self.audit.record("settings.change", "settings", None, keys=changed)
         self._cache = None
         return self.all()
 

@@ -1,0 +1,1 @@
+"""Accounts, roles, audit trail, secrets in the OS keyring, database keys. No Qt."""

@@ -1,0 +1,111 @@
+"""The one place secrets are kept: the OS keyring (database key, backup passphrase, sync token).
+
+Never a silent plain-text fallback: when the OS has no secure keyring (or keyring picked a
+plain-text file store on its own), ``status()`` says so and every call raises
+``KeyringUnavailable`` with what to do. A backend chosen explicitly with ``use_backend``
+(an administrator's opt-in, or the tests' file backend) is used as chosen.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from clinic_app.errors import ClinicError
+
+logger = logging.getLogger(__name__)
+
+SERVICE = "clinic-companion"
+# Backends that keep nothing, or keep secrets in clear.
+_INSECURE = {
+    "keyring.backends.fail.Keyring", "keyring.backends.null.Keyring",
+    "keyrings.alt.file.PlaintextKeyring", "keyrings.alt.Gnome.Keyring",
+}
+_explicit: Any = None
+
+
+class KeyringUnavailable(ClinicError):
+    pass
+
+
+@dataclass(frozen=True)
+class KeyringStatus:
+    name: str
+    usable: bool
+    reason: str
+
+
+def use_backend(backend: Any) -> None:
+    """Explicitly choose the keyring backend (opt-in; also how tests pick a file backend)."""
+    import keyring
+
+    global _explicit
+    keyring.set_keyring(backend)
+    _explicit = backend
+
+
+def _qualname(backend: Any) -> str:
+    cls = type(backend)
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def _secure(backend: Any) -> bool:
+    children = getattr(backend, "backends", None)
+    if children is not None:  # keyring's chainer: secure if any link is
+        return any(_secure(b) for b in children)
+    return _qualname(backend) not in _INSECURE
+
+
+def status() -> KeyringStatus:
+    import keyring
+
+    backend = keyring.get_keyring()
+    name = getattr(backend, "name", None) or _qualname(backend)
+    if _explicit is not None and backend is _explicit:
+        return KeyringStatus(str(name), True, "chosen explicitly")
+    if _secure(backend):
+        return KeyringStatus(str(name), True, "the operating system's key store")
+    return KeyringStatus(str(name), False,
+                         "This PC has no secure key store (such as GNOME Keyring, KWallet or "
+                         "the Windows Credential Manager), so the app will not keep secrets "
+                         "on it.")
+
+
+def _backend() -> Any:
+    import keyring
+
+    state = status()
+    if not state.usable:
+        raise KeyringUnavailable(state.reason + " Use a key file (--key-file) or enter the "
+                                 "recovery key when asked.")
+    return keyring.get_keyring()
+
+
+def get_secret(name: str) -> str | None:
+    from keyring.errors import KeyringError
+
+    try:
+        return _backend().get_password(SERVICE, name)
+    except KeyringError as exc:
+        raise KeyringUnavailable(f"The key store could not be read: {exc}.") from None
+
+
+def set_secret(name: str, value: str) -> None:
+    from keyring.errors import KeyringError
+
+    try:
+        _backend().set_password(SERVICE, name, value)
+    except KeyringError as exc:
+        raise KeyringUnavailable(f"The key store could not be written: {exc}.") from None
+
+
+def delete_secret(name: str) -> None:
+    from keyring.errors import KeyringError, PasswordDeleteError
+
+    try:
+        _backend().delete_password(SERVICE, name)
+    except PasswordDeleteError:
+        pass
+    except KeyringError as exc:
+        raise KeyringUnavailable(f"The key store could not be changed: {exc}.") from None

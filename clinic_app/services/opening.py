@@ -1,0 +1,148 @@
+"""Opening a clinic database: find its key, make a new encrypted one, encrypt a plain one.
+
+Key sources in order: a key file (``--key-file`` / ``CLINIC_APP_DB_KEY_FILE``), the OS
+keyring, a recovery key typed by a person. A new database gets a random key kept in the
+key file or the keyring, and its recovery key is returned once to be printed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from clinic_app.db.connection import Database, DatabaseError, DatabaseMissing
+from clinic_app.errors import ClinicError
+from clinic_app.security import keys
+from clinic_app.services.clinic import Clinic
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class Opened:
+    clinic: Clinic
+    key_source: str  # 'keyring', 'key file …', 'recovery key', 'none (not encrypted)'
+    recovery_code: str | None = None  # set once, when a key was just made
+
+
+def open_clinic(path: Path, *, key_file: Path | None = None, recovery: str | None = None,
+                create: bool = False, encrypt: bool = True, **clinic_args: Any) -> Opened:
+    """Open ``path`` with the right key, or make it (``create``), encrypted unless
+    ``encrypt`` is False (demo and test data only)."""
+    path = Path(path)
+    key_file = keys.key_file_from_env(key_file)
+    if path.exists() and path.stat().st_size > 0:
+        if keys.is_plain(path):
+            return Opened(Clinic(path, create=False, **clinic_args), "none (not encrypted)")
+        if recovery:
+            key, source = keys.parse_recovery_code(recovery), "recovery key"
+        else:
+            key, source = keys.find_key(path, key_file)
+        clinic = Clinic(path, create=False, key=key, **clinic_args)
+        if source == "recovery key":
+            _remember_quietly(path, key)
+        return Opened(clinic, source)
+    if not create:
+        raise DatabaseMissing(
+            f"There is no database at {path}. Check the path, or create one with "
+            "'clinic-app demo-data --db PATH --patients N'.")
+    if not encrypt:
+        return Opened(Clinic(path, **clinic_args), "none (not encrypted)")
+    return _create_encrypted(path, key_file, clinic_args)
+
+
+def _create_encrypted(path: Path, key_file: Path | None, clinic_args: dict[str, Any]) -> Opened:
+    key = keys.read_key_file(key_file) if key_file and key_file.exists() else keys.new_key()
+    if key_file is None:
+        keys.secrets.status()  # fail early, before any file is made, when there is no keyring
+        if not keys.secrets.status().usable:
+            raise keys.secrets.KeyringUnavailable(
+                keys.secrets.status().reason + " To create an encrypted database here, give "
+                "a key file to keep safe (--key-file FILE); for throw-away test data only, "
+                "--no-encryption.")
+    clinic = Clinic(path, key=key, **clinic_args)
+    try:
+        if key_file is not None:
+            if not key_file.exists():
+                keys.write_key_file(key_file, key)
+            source = f"key file {key_file}"
+        else:
+            keys.remember_key(path, key)
+            source = "keyring"
+    except (ClinicError, OSError):
+        clinic.close()
+        for leftover in _files_of(path):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+        raise
+    return Opened(clinic, source, keys.recovery_code(key))
+
+
+def _remember_quietly(path: Path, key: bytes) -> None:
+    """After a recovery key worked, put the key back in the keyring when there is one."""
+    try:
+        keys.remember_key(path, key)
+    except ClinicError as exc:
+        logger.warning("key not stored in the keyring: %s", exc)
+
+
+def _files_of(path: Path) -> list[Path]:
+    return [path, Path(f"{path}-wal"), Path(f"{path}-shm")]
+
+
+def encrypt_in_place(path: Path, *, key_file: Path | None = None) -> Opened:
+    """Convert a plain database to an encrypted one safely: copy, convert, verify, swap.
+
+    Until the swap the plain file is untouched; a failure leaves it as it was.
+    """
+    path = Path(path)
+    if not path.exists() or not keys.is_plain(path):
+        raise ClinicError(f"{path} is not a plain (unencrypted) clinic database.")
+    key_file = keys.key_file_from_env(key_file)
+    if key_file is None and not keys.secrets.status().usable:
+        raise keys.secrets.KeyringUnavailable(
+            keys.secrets.status().reason + " Give a key file to keep safe (--key-file FILE).")
+    key = keys.read_key_file(key_file) if key_file and key_file.exists() else keys.new_key()
+    plain = Database(path, create=False)
+    counts = plain.table_counts()
+    work = path.with_name(path.name + ".encrypting")
+    for leftover in _files_of(work):
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+    try:
+        conn = plain.conn
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute(f"ATTACH DATABASE ? AS enc KEY \"x'{key.hex()}'\"", (str(work),))
+        conn.execute("SELECT sqlcipher_export('enc')")
+        conn.execute("DETACH DATABASE enc")
+        plain.close()
+        check = Database(work, create=False, key=key)
+        ok = check.query("PRAGMA integrity_check")[0][0]
+        if ok != "ok" or check.table_counts() != counts:
+            raise DatabaseError(f"The encrypted copy of {path} did not check out ({ok}). "
+                                "The original is untouched.")
+        check.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        check.close()
+        # Keep the key before the swap: the encrypted copy keeps its salt (its key id).
+        if key_file is not None:
+            if not key_file.exists():
+                keys.write_key_file(key_file, key)
+            source = f"key file {key_file}"
+        else:
+            keys.remember_key(work, key)
+            source = "keyring"
+    except Exception:
+        plain.close()
+        for leftover in _files_of(work):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+        raise
+    for leftover in _files_of(path)[1:]:
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+    os.replace(work, path)  # the swap: one atomic rename
+    return Opened(Clinic(path, create=False, key=key), source, keys.recovery_code(key))
