@@ -32,10 +32,21 @@ def _patient_json(p: Any) -> dict[str, Any]:
     return out
 
 
-def _open(path: str, *, create: bool = False) -> Any:
-    from clinic_app.services.clinic import Clinic
+def _open_db(args: argparse.Namespace, *, create: bool = False, encrypt: bool = True) -> Any:
+    """Open ``--db`` with its key (``--key-file``, CLINIC_APP_DB_KEY_FILE, the keyring)."""
+    from clinic_app.services.opening import open_clinic
 
-    return Clinic(Path(path), create=create)
+    key_file = Path(args.key_file) if getattr(args, "key_file", None) else None
+    opened = open_clinic(Path(args.db), key_file=key_file, create=create, encrypt=encrypt)
+    if opened.recovery_code:
+        print(f"New encrypted database {args.db}. Its key is kept in the {opened.key_source}.\n"
+              f"RECOVERY KEY (print it and keep it safe; it is shown only now):\n"
+              f"  {opened.recovery_code}", file=sys.stderr)
+    return opened.clinic
+
+
+def _open(args: argparse.Namespace) -> Any:
+    return _open_db(args)
 
 
 def cmd_demo_data(args: argparse.Namespace) -> int:
@@ -43,8 +54,9 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
 
     if args.patients < 0:
         raise ClinicError("--patients must be 0 or more.")
-    clinic = _open(args.db, create=True)
+    clinic = _open_db(args, create=True, encrypt=not args.no_encryption)
     report = demo.generate(clinic, args.patients, args.seed)
+    clinic.audit.record("patient.bulk_create", "patients", None, count=report.patients)
     if args.json:
         print(json.dumps({"patients": report.patients, "visits": report.visits,
                           "seconds": round(report.seconds, 2), "db": str(clinic.path)}))
@@ -55,10 +67,11 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    clinic = _open(args.db)
-    if args.limit < 1:
-        raise ClinicError("--limit must be 1 or more.")
+    if not 1 <= args.limit <= 10_000:
+        raise ClinicError("--limit must be between 1 and 10000.")
+    clinic = _open(args)
     result = clinic.patients.search(args.query, args.limit)
+    clinic.audit.record("patient.search", "patients", None, results=len(result.hits))
     if args.json:
         rows = [{**_summary(h.patient), "match": h.tier} for h in result.hits]
         print(json.dumps(rows, ensure_ascii=False))
@@ -93,7 +106,7 @@ def cmd_patient_add(args: argparse.Namespace) -> int:
         raise ClinicError(f"stdin is not valid JSON ({exc.msg} at line {exc.lineno}).") from None
     if not isinstance(data, dict):
         raise ClinicError("stdin should hold one JSON object with the patient's fields.")
-    clinic = _open(args.db)
+    clinic = _open(args)
     try:
         patient = clinic.patients.register(data, confirmed_new=args.force)
     except DuplicatesFound as exc:
@@ -103,8 +116,8 @@ def cmd_patient_add(args: argparse.Namespace) -> int:
 
 
 def cmd_patient_show(args: argparse.Namespace) -> int:
-    clinic = _open(args.db)
-    patient = clinic.patients.get(args.id)
+    clinic = _open(args)
+    patient = clinic.patients.open(args.id)
     if args.json:
         out = _patient_json(patient)
         out["needs_contact_check"] = clinic.patients.needs_contact_check(patient)
@@ -117,7 +130,7 @@ def cmd_patient_show(args: argparse.Namespace) -> int:
 
 
 def cmd_patient_merge(args: argparse.Namespace) -> int:
-    clinic = _open(args.db)
+    clinic = _open(args)
     survivor, moved = clinic.patients.merge(args.survivor, args.merged)
     if args.json:
         print(json.dumps({"survivor": survivor.id, "merged": args.merged, "moved": moved}))
@@ -129,9 +142,11 @@ def cmd_patient_merge(args: argparse.Namespace) -> int:
 
 def cmd_info(args: argparse.Namespace) -> int:
     from clinic_app.db.migrations import LATEST, current_version
+    from clinic_app.security import keys
 
-    clinic = _open(args.db)
+    clinic = _open(args)
     info = {
+        "encrypted": not keys.is_plain(clinic.path),
         "db": str(clinic.path), "app_version": __version__,
         "schema_version": current_version(clinic.db), "schema_latest": LATEST,
         "site_id": clinic.meta.site_id, "settings": clinic.settings.all(),
@@ -148,6 +163,86 @@ def cmd_info(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_password_file(path: str) -> str:
+    try:
+        text = sys.stdin.read() if path == "-" else Path(path).read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ClinicError(f"The password file {path} cannot be read ({exc}).") from None
+    lines = text.splitlines()
+    if not lines or not lines[0]:
+        raise ClinicError(f"The password file {path} is empty: put the password on its first "
+                          "line.")
+    return lines[0]
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    password = _read_password_file(args.password_file)
+    clinic = _open(args)
+    account = clinic.accounts.create(args.username, password, args.role,
+                                     display_name=args.display_name or "",
+                                     must_change=args.must_change)
+    print(json.dumps(account.to_json()) if args.json else account.id)
+    return 0
+
+
+def cmd_user_list(args: argparse.Namespace) -> int:
+    clinic = _open(args)
+    accounts = clinic.accounts.list()
+    if args.json:
+        print(json.dumps([a.to_json() for a in accounts], ensure_ascii=False))
+    else:
+        for a in accounts:
+            state = "" if a.active else " (switched off)"
+            print(f"{a.username:<16} {a.role.value:<11} {a.display_name}{state}")
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    clinic = _open(args)
+    if args.what == "verify":
+        result = clinic.audit.verify()
+        out = {"ok": result.ok, "entries": result.entries}
+        if result.broken:
+            out.update(site=result.site, broken_seq=result.broken.seq,
+                       broken_id=result.broken.id, reason=result.broken.reason)
+        if args.json:
+            print(json.dumps(out))
+        elif result.broken:
+            print(f"BROKEN at entry {result.broken.seq} ({result.broken.id or 'missing'}): "
+                  f"{result.broken.reason}.")
+        else:
+            print(f"Audit trail intact: {result.entries} entries.")
+        return 0 if result.ok else 1
+    if args.what is not None:
+        raise ClinicError(f"unknown audit verb '{args.what}': use 'verify' or nothing.")
+    entries = clinic.audit.search(since=args.since, username=args.user, action=args.action,
+                                  limit=args.limit)
+    if args.json:
+        print(json.dumps([e.to_json() for e in entries], ensure_ascii=False))
+    else:
+        for e in entries:
+            what = f" {e.table_name}:{e.row_id}" if e.row_id else ""
+            print(f"{e.at}  {e.username:<14} {e.action}{what}  "
+                  f"{json.dumps(e.details, ensure_ascii=False)}")
+    return 0
+
+
+def cmd_encrypt(args: argparse.Namespace) -> int:
+    from clinic_app.services.opening import encrypt_in_place
+
+    key_file = Path(args.key_file) if args.key_file else None
+    opened = encrypt_in_place(Path(args.db), key_file=key_file)
+    opened.clinic.audit.record("database.encrypt", None, None, key=opened.key_source)
+    if args.json:
+        print(json.dumps({"db": args.db, "key_source": opened.key_source,
+                          "recovery_key": opened.recovery_code}))
+    else:
+        print(f"{args.db} is now encrypted; its key is kept in the {opened.key_source}.\n"
+              f"RECOVERY KEY (print it and keep it safe; it is shown only now):\n"
+              f"  {opened.recovery_code}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="clinic-app", description=f"{APP_NAME}: run with no verb to open "
                      "the app.")
@@ -159,12 +254,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     def with_db(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
         p.add_argument("--db", required=True, help="the clinic database file")
+        p.add_argument("--key-file", help="the database key file (default: "
+                       "CLINIC_APP_DB_KEY_FILE, then the OS keyring)")
         p.add_argument("--json", action="store_true", help="print JSON")
         return p
 
     p = with_db(verbs.add_parser("demo-data", help="create or fill a database with demo patients"))
     p.add_argument("--patients", type=int, required=True)
     p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--no-encryption", action="store_true",
+                   help="make a new database unencrypted (test data only)")
     p.set_defaults(func=cmd_demo_data)
 
     p = with_db(verbs.add_parser("search", help="find patients, best match first"))
@@ -174,6 +273,31 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = with_db(verbs.add_parser("info", help="the clinic, schema version and rows per table"))
     p.set_defaults(func=cmd_info)
+
+    p = with_db(verbs.add_parser("encrypt", help="encrypt a plain database in place"))
+    p.set_defaults(func=cmd_encrypt)
+
+    user = verbs.add_parser("user", help="staff accounts")
+    uverbs = user.add_subparsers(dest="user_verb", parser_class=_Parser, required=True)
+    p = with_db(uverbs.add_parser("add", help="add a staff account"))
+    p.add_argument("--username", required=True)
+    p.add_argument("--role", required=True, choices=["front_desk", "clinician", "manager"])
+    p.add_argument("--password-file", required=True,
+                   help="a file whose first line is the password ('-': standard input)")
+    p.add_argument("--display-name")
+    p.add_argument("--must-change", action="store_true",
+                   help="the user must choose a new password at first log-in")
+    p.set_defaults(func=cmd_user_add)
+    p = with_db(uverbs.add_parser("list", help="list staff accounts"))
+    p.set_defaults(func=cmd_user_list)
+
+    p = with_db(verbs.add_parser("audit", help="show the audit trail; 'audit verify' checks it"))
+    p.add_argument("what", nargs="?", help="'verify' to check the hash chain")
+    p.add_argument("--since", help="only entries at or after this time (ISO, e.g. 2026-11-01)")
+    p.add_argument("--user", help="only this user's entries")
+    p.add_argument("--action", help="only actions starting with this (e.g. patient.)")
+    p.add_argument("--limit", type=int, default=200)
+    p.set_defaults(func=cmd_audit)
 
     patient = verbs.add_parser("patient", help="add, show or merge patient records")
     pverbs = patient.add_subparsers(dest="patient_verb", parser_class=_Parser, required=True)

@@ -106,9 +106,10 @@ def find_key(db_path: Path, key_file: Path | None) -> tuple[bytes, str]:
     if stored:
         return bytes.fromhex(stored), "keyring"
     raise KeyNotFound(
-        f"The database {db_path} is encrypted and this PC has no key for it.{reason} "
-        "Enter the recovery key (printed when the clinic was set up), or give the key file "
-        f"with --key-file or {ENV_KEY_FILE}.")
+        f"{db_path} is not a readable clinic database on this PC: it is encrypted with a key "
+        f"this PC does not have, or it is damaged.{reason} Enter the recovery key (printed "
+        f"when the clinic was set up), give the key file (--key-file or {ENV_KEY_FILE}), or "
+        "restore the latest backup. Nothing was changed.")
 
 
 def remember_key(db_path: Path, key: bytes) -> None:

@@ -2,13 +2,15 @@
 
 Never a silent plain-text fallback: when the OS has no secure keyring (or keyring picked a
 plain-text file store on its own), ``status()`` says so and every call raises
-``KeyringUnavailable`` with what to do. A backend chosen explicitly with ``use_backend``
-(an administrator's opt-in, or the tests' file backend) is used as chosen.
+``KeyringUnavailable`` with what to do. A backend chosen explicitly (``use_backend``, or keyring's
+own PYTHON_KEYRING_BACKEND / keyringrc.cfg: an administrator's opt-in, or the tests' file
+backend) is used as chosen.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,6 +47,19 @@ def use_backend(backend: Any) -> None:
     _explicit = backend
 
 
+def _configured() -> bool:
+    """An administrator chose the backend in keyring's own settings (environment variable
+    PYTHON_KEYRING_BACKEND or keyringrc.cfg): an explicit choice, honoured as made."""
+    if os.environ.get("PYTHON_KEYRING_BACKEND"):
+        return True
+    try:
+        from keyring.core import load_config
+
+        return load_config() is not None
+    except Exception:  # a broken keyringrc is no choice at all
+        return False
+
+
 def _qualname(backend: Any) -> str:
     cls = type(backend)
     return f"{cls.__module__}.{cls.__qualname__}"
@@ -62,7 +77,7 @@ def status() -> KeyringStatus:
 
     backend = keyring.get_keyring()
     name = getattr(backend, "name", None) or _qualname(backend)
-    if _explicit is not None and backend is _explicit:
+    if (_explicit is not None and backend is _explicit) or _configured():
         return KeyringStatus(str(name), True, "chosen explicitly")
     if _secure(backend):
         return KeyringStatus(str(name), True, "the operating system's key store")

@@ -68,6 +68,20 @@ VARIANTS = {"Mohamed": "Muhammad", "Muhammad": "Mohamed", "Ngozi": "Ngoze", "Wan
             "Otieno": "Otiena", "María": "Maria", "González": "Gonzales", "Aisha": "Aishah"}
 
 
+# The demo clinic's staff (README): one per role, all with the same password.
+DEMO_PASSWORD = "clinic-demo"
+DEMO_ACCOUNTS = (("amina", "Amina Otieno", "manager"), ("daniel", "Dr. Daniel Okafor", "clinician"),
+                 ("grace", "Grace Wanjiru", "front_desk"))
+
+
+def create_demo_accounts(clinic: Clinic) -> None:
+    """The demo clinic's three staff accounts (only into a clinic that has none)."""
+    if clinic.accounts.has_accounts():
+        return
+    for username, name, role in DEMO_ACCOUNTS:
+        clinic.accounts.create(username, DEMO_PASSWORD, role, display_name=name)
+
+
 @dataclass(frozen=True)
 class DemoReport:
     patients: int
@@ -227,6 +241,7 @@ def generate(clinic: Clinic, patients: int, seed: int = 1, *, visit_rate: float 
     started = time.perf_counter()
     if clinic.patients.count() == 0:
         clinic.settings.update(DEMO_SETTINGS)
+        create_demo_accounts(clinic)
     repo = clinic.patients.repo
     args = _Args(patients, repo.next_clinic_seq(), str(clinic.settings.get("site_prefix")),
                  clinic.meta.site_id, seed, clinic.clock.now(), visit_rate)

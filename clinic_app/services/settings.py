@@ -34,6 +34,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("phone_confirm_days", int, 90, "Ask to confirm contact details after (days)",
             minimum=1, maximum=3650),
     Setting("text_size", str, "normal", "Text size", choices=TEXT_SIZES),
+    Setting("idle_lock_minutes", int, 5, "Lock the screen after this many idle minutes",
+            minimum=1, maximum=240),
 )
 BY_KEY = {s.key: s for s in SETTINGS}
 

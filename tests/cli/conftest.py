@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,11 +14,17 @@ import pytest
 Run = Callable[..., subprocess.CompletedProcess[str]]
 
 
-def _run(*args: str, stdin: str | None = None, timeout: float = 60) -> \
-        subprocess.CompletedProcess[str]:
+# The subprocesses use a real file keyring, chosen explicitly the way an administrator
+# would (PYTHON_KEYRING_BACKEND), in a folder of this test session's own.
+ENV = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
+       "XDG_DATA_HOME": tempfile.mkdtemp(prefix="clinic-cli-keyring-")}
+
+
+def _run(*args: str, stdin: str | None = None, timeout: float = 60,
+         env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "clinic_app", *args], input=stdin, capture_output=True,
-        text=True, encoding="utf-8", timeout=timeout, check=False,
+        text=True, encoding="utf-8", timeout=timeout, check=False, env=env or ENV,
     )
 
 
@@ -36,8 +44,8 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def empty_db(tmp_path: Path, run: Run) -> Path:
-    path = tmp_path / "clinic.sqlite3"
-    done = run("demo-data", "--db", str(path), "--patients", "0")
+    path = tmp_path / "clinic.sqlite3"  # plain, so tests can inspect it with sqlite3
+    done = run("demo-data", "--db", str(path), "--patients", "0", "--no-encryption")
     assert done.returncode == 0, done.stderr
     return path
 

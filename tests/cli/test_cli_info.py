@@ -3,14 +3,9 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
-
-def clinic_app(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "clinic_app", *args], capture_output=True,
-                          text=True, timeout=120)
+from tests.cli.conftest import _run as clinic_app
 
 
 def test_info_reports_schema_settings_and_row_counts(tmp_path: Path) -> None:
@@ -20,7 +15,8 @@ def test_info_reports_schema_settings_and_row_counts(tmp_path: Path) -> None:
     done = clinic_app("info", "--db", str(db), "--json")
     assert done.returncode == 0, done.stderr
     info = json.loads(done.stdout)
-    assert info["schema_version"] == info["schema_latest"] >= 2
+    assert info["schema_version"] == info["schema_latest"] >= 3
+    assert info["encrypted"] is True
     assert info["settings"]["site_prefix"] == "KIB"
     assert info["rows"]["patients"] == 120
     assert info["rows"]["visits"] > 0
