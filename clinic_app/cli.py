@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -52,8 +53,8 @@ def _open(args: argparse.Namespace) -> Any:
 def cmd_demo_data(args: argparse.Namespace) -> int:
     from clinic_app.services import demo
 
-    if args.patients < 0:
-        raise ClinicError("--patients must be 0 or more.")
+    if not 0 <= args.patients <= demo.MAX_PATIENTS:
+        raise ClinicError(f"--patients must be between 0 and {demo.MAX_PATIENTS:,}.")
     clinic = _open_db(args, create=True, encrypt=not args.no_encryption)
     report = demo.generate(clinic, args.patients, args.seed)
     clinic.audit.record("patient.bulk_create", "patients", None, count=report.patients)
@@ -102,6 +103,8 @@ def cmd_patient_add(args: argparse.Namespace) -> int:
 
     try:
         data = json.loads(sys.stdin.read())
+    except UnicodeDecodeError:
+        raise ClinicError("stdin is not UTF-8 text: save the JSON as UTF-8.") from None
     except json.JSONDecodeError as exc:
         raise ClinicError(f"stdin is not valid JSON ({exc.msg} at line {exc.lineno}).") from None
     if not isinstance(data, dict):
@@ -351,6 +354,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         print(f"clinic-app: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
               file=sys.stderr)
+    except Exception as exc:  # the last guard: a message and the log, never a traceback
+        if os.environ.get("CLINIC_APP_DEBUG"):
+            raise
+        logging.getLogger(__name__).debug("unexpected error", exc_info=True)
+        print(f"clinic-app: unexpected error ({type(exc).__name__}: {exc}). Nothing more was "
+              "changed; set CLINIC_APP_DEBUG=1 to see the details.", file=sys.stderr)
     return EXIT_USAGE
 
 

@@ -112,9 +112,6 @@ class Database:
                 conn.execute("PRAGMA cipher_log_level = NONE")  # errors come back as ours
                 conn.execute(f"PRAGMA key = \"x'{self._key.hex()}'\"")
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            if mode.lower() != "wal":
-                logger.warning("journal_mode is %s, not WAL", mode)
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA synchronous = FULL")
             # Reading the schema proves the file is a database before anything writes to it.
@@ -126,6 +123,16 @@ class Database:
                     "the file is damaged. Nothing was changed.") from None
             raise friendly_error(exc, self.path) from None
         return conn
+
+    def use_wal(self) -> None:
+        """Switch the file to write-ahead logging (kept in the file from then on). Called
+        once the file is known to be a clinic database, never on someone else's file."""
+        try:
+            mode = self.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        except sqlite.Error as exc:
+            raise friendly_error(exc, self.path) from None
+        if str(mode).lower() != "wal":
+            logger.warning("journal_mode is %s, not WAL", mode)
 
     @property
     def encrypted(self) -> bool:

@@ -46,6 +46,15 @@ class Meta:
                 list(values.items()),
             )
 
+    def get_sync_state(self, key: str) -> str | None:
+        row = self.db.query("SELECT value FROM sync_state WHERE key = ?", (key,))
+        return row[0][0] if row else None
+
+    def set_sync_state(self, key: str, value: str) -> None:
+        with self.db.transaction() as conn:
+            conn.execute("INSERT INTO sync_state (key, value) VALUES (?, ?) "
+                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
+
     # site and clock ------------------------------------------------------
     @property
     def site_id(self) -> str:

@@ -233,6 +233,13 @@ class PatientRepository:
                 raise ClinicError("One of these records was merged or removed meanwhile. "
                                   "Search again and retry.")
             stamp = self.meta.stamp(conn)
+            # One support person is current: the kept record's. The other's moves too, as
+            # a closed (tombstoned) row, so it stays on file without replacing it.
+            if conn.execute("SELECT 1 FROM support_contacts WHERE patient_id = ? AND "
+                            "deleted = 0", (survivor.id,)).fetchone():
+                conn.execute("UPDATE support_contacts SET deleted = 1, updated_at = ?, hlc = ? "
+                             "WHERE patient_id = ? AND deleted = 0",
+                             (stamp.now, stamp.hlc, merged.id))
             for table in CHILD_TABLES:
                 cur = conn.execute(
                     f"UPDATE {table} SET patient_id = ?, updated_at = ?, hlc = ? "  # noqa: S608

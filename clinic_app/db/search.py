@@ -42,15 +42,35 @@ class PatientSearch:
         self.db = db
 
     def by_clinic_number(self, prefix: str | None, seq: int, limit: int) -> list[Patient]:
+        """Patients with this clinic number. A number whose record was merged leads to the
+        record it was merged into (the patient's card still shows the old number)."""
         if prefix:
             rows = self.db.query(
-                f"SELECT {SELECT} FROM patients p WHERE p.clinic_seq = ? AND p.deleted = 0 "
+                f"SELECT {SELECT} FROM patients p WHERE p.clinic_seq = ? "
                 "AND p.clinic_number LIKE ? || '-%' LIMIT ?", (seq, prefix, limit))
         else:
             rows = self.db.query(
-                f"SELECT {SELECT} FROM patients p WHERE p.clinic_seq = ? AND p.deleted = 0 "
-                "LIMIT ?", (seq, limit))
-        return [row_to_patient(r) for r in rows]
+                f"SELECT {SELECT} FROM patients p WHERE p.clinic_seq = ? LIMIT ?", (seq, limit))
+        found = []
+        for r in rows:
+            patient = row_to_patient(r)
+            if patient.merged_into:
+                patient = self.survivor_of(patient)
+            if patient is not None and patient not in found:
+                found.append(patient)
+        return found
+
+    def survivor_of(self, patient: Patient) -> Patient | None:
+        """The live record a merged one now lives on in (following merges of merges)."""
+        seen: set[str] = set()
+        while patient.merged_into and patient.merged_into not in seen:
+            seen.add(patient.merged_into)
+            rows = self.db.query(f"SELECT {SELECT} FROM patients p WHERE p.id = ?",
+                                 (patient.merged_into,))
+            if not rows:
+                return None
+            patient = row_to_patient(rows[0])
+        return None if patient.merged_into else patient
 
     def by_names(self, match: str, limit: int,
                  born: tuple[int, int] | None = None) -> list[tuple[int, Patient]]:
@@ -88,7 +108,7 @@ class PatientSearch:
         number = parse_clinic_number(query)
         if number is not None:
             add(self.by_clinic_number(number[0], number[1], limit), "clinic_number")
-        words = [t for t in tokens(query) if not t.isdigit()]
+        words = [t for t in tokens(query) if not t.isdecimal()]
         if words and len(hits) < limit:
             whole = self.by_names(name_match_expr(words, prefix=False), limit)
             add([p for _, p in whole], "name")

@@ -39,4 +39,5 @@ def iso_utc(when: dt.datetime) -> str:
 
 
 def today(clock: Clock) -> dt.date:
-    return clock.now().date()
+    """The date at the clinic: the PC's local calendar day, not UTC's."""
+    return clock.now().astimezone().date()

@@ -46,7 +46,12 @@ def duplicate_score(new: Patient, other: Patient) -> DuplicateMatch | None:
     reasons: list[str] = []
     new_name = " ".join(tokens(new.full_name))
     other_name = " ".join(tokens(other.full_name))
-    name = fuzz.token_sort_ratio(new_name, other_name) if new_name and other_name else 0.0
+    name = 0.0
+    if new_name and other_name:
+        # Order-free; a name missing its middle part ('Maria González' / 'Maria José
+        # González') counts nearly as much as the whole.
+        name = max(fuzz.token_sort_ratio(new_name, other_name),
+                   0.92 * fuzz.token_set_ratio(new_name, other_name))
     # Sound-alike names count as similar too (Mohamed / Muhammad).
     new_keys = sorted(skeleton(t) for t in tokens(new.full_name))
     other_keys = sorted(skeleton(t) for t in tokens(other.full_name))
@@ -55,6 +60,8 @@ def duplicate_score(new: Patient, other: Patient) -> DuplicateMatch | None:
     score = name * 0.6
     if name >= 80:
         reasons.append("similar name")
+    if name >= 88:  # a near-identical or sound-alike name is worth a look on its own
+        score = max(score, DUPLICATE_THRESHOLD)
     shared_phones = set(new.phones) & set(other.phones)
     if shared_phones:
         score += 35

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass, fields, replace
 from enum import StrEnum
 from typing import Any
@@ -139,6 +140,24 @@ PATIENT_INPUT_FIELDS = {
 } - {"id", "clinic_number", "merged_into", "created_at", "updated_at"} | {"age"}
 
 
+def clean_text(raw: Any, key: str, errors: dict[str, str], limit: int = 200,
+               multiline: bool = False) -> str:
+    """A text field's value, trimmed; an error for non-text, control characters or length."""
+    if raw is None:
+        return ""
+    if not isinstance(raw, str | int | float) or isinstance(raw, bool):
+        errors[key] = "should be text."
+        return ""
+    value = str(raw).strip()
+    allowed = "\n\t" if multiline else ""
+    if any((unicodedata.category(ch) in ("Cc", "Cs") and ch not in allowed) for ch in value):
+        errors[key] = "contains characters that are not letters or punctuation; retype it."
+        return ""
+    if len(value) > limit:
+        errors[key] = f"Too long: at most {limit} characters."
+    return value
+
+
 def _parse_date(value: Any, label: str, errors: dict[str, str], key: str) -> str | None:
     if value in (None, ""):
         return None
@@ -190,10 +209,7 @@ def build_patient(data: dict[str, Any], country: str, today: dt.date,
 
     def text(key: str, limit: int = 200) -> None:
         if key in data:
-            raw = data[key]
-            value = "" if raw is None else str(raw).strip()
-            if len(value) > limit:
-                errors[key] = f"Too long: at most {limit} characters."
+            value = clean_text(data[key], key, errors, limit, multiline=key == "notes")
             values[key] = " ".join(value.split()) if key.endswith("name") or key == "other_names" \
                 else value
 
@@ -205,7 +221,7 @@ def build_patient(data: dict[str, Any], country: str, today: dt.date,
     given = values.get("given_name", p.given_name)
     family = values.get("family_name", p.family_name)
     if not (given or family):
-        errors["given_name"] = "Enter the patient's name (at least one name)."
+        errors.setdefault("given_name", "Enter the patient's name (at least one name).")
 
     if "sex" in data:
         values["sex"] = _choice(Sex, data["sex"], "sex", errors) or Sex.UNKNOWN
@@ -266,8 +282,14 @@ def build_patient(data: dict[str, Any], country: str, today: dt.date,
         raw_phones = data["phones"] or []
         if isinstance(raw_phones, str):
             raw_phones = [x for x in raw_phones.replace(";", ",").split(",")]
+        elif not isinstance(raw_phones, list | tuple):
+            errors["phones"] = "should be a list of phone numbers, like [\"0712 345 678\"]."
+            raw_phones = []
         phones: list[str] = []
         for i, raw in enumerate(raw_phones):
+            if not isinstance(raw, str | int | type(None)):
+                errors["phones"] = "each phone number should be text, like \"0712 345 678\"."
+                continue
             if raw is None or not str(raw).strip():
                 continue
             try:
@@ -301,10 +323,10 @@ def _build_support(raw: Any, country: str, today: dt.date,
     if not isinstance(raw, dict):
         errors["support"] = "should be an object with name, relationship, phone, consent_at."
         return None
-    name = " ".join(str(raw.get("name") or "").split())
-    relationship = str(raw.get("relationship") or "").strip()
+    name = " ".join(clean_text(raw.get("name"), "support.name", errors).split())
+    relationship = clean_text(raw.get("relationship"), "support.relationship", errors)
     phone = None
-    if str(raw.get("phone") or "").strip():
+    if clean_text(raw.get("phone"), "support.phone", errors):
         try:
             phone = normalise(str(raw["phone"]), country).e164
         except PhoneError as exc:

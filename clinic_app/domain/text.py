@@ -6,7 +6,6 @@ import re
 import unicodedata
 
 _SPLIT = re.compile(r"[^\w]+", re.UNICODE)
-_NON_DIGIT = re.compile(r"\D+")
 _CLINIC_NUMBER = re.compile(r"^\s*([A-Za-z]{2,5})\s*-?\s*(\d{1,9})\s*$")
 
 # Letters that NFKD does not decompose but people type without the mark.
@@ -29,7 +28,8 @@ def tokens(text: str) -> list[str]:
 
 
 def digits(text: str) -> str:
-    return _NON_DIGIT.sub("", text)
+    """The decimal digits of ``text`` as ASCII ('٠٧١٢' and '0712' alike), nothing else."""
+    return "".join(str(unicodedata.decimal(ch)) for ch in text if ch.isdecimal())
 
 
 def name_key(family: str, given: str, other: str = "") -> str:
@@ -39,8 +39,9 @@ def name_key(family: str, given: str, other: str = "") -> str:
 
 def parse_clinic_number(text: str) -> tuple[str | None, int] | None:
     """'KIB-000123' -> ('KIB', 123); '123' -> (None, 123); anything else -> None."""
-    stripped = text.strip()
-    if stripped.isdigit() and len(stripped) <= 9:
+    stripped = "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch
+                       for ch in text.strip())
+    if stripped.isdecimal() and stripped.isascii() and len(stripped) <= 9:
         return None, int(stripped)
     m = _CLINIC_NUMBER.match(stripped)
     if m:

@@ -14,6 +14,7 @@ from typing import Any
 
 from clinic_app.domain.ids import uuid7
 from clinic_app.domain.text import format_clinic_number, name_key
+from clinic_app.errors import ClinicError
 from clinic_app.services.clinic import Clinic
 
 DEMO_SETTINGS = {
@@ -234,14 +235,28 @@ def _patient_rows(n: int, start_seq: int, prefix: str, site_id: str, rng: random
             yield row
 
 
+MAX_PATIENTS = 5_000_000
+DEMO_MARK = "demo_data"
+
+
 def generate(clinic: Clinic, patients: int, seed: int = 1, *, visit_rate: float = 0.5,
              ) -> DemoReport:
     """Fill ``clinic`` with ``patients`` seeded patients; about ``visit_rate`` of them have
-    one to three visits. The same seed gives the same patients."""
+    one to three visits. The same seed gives the same patients.
+
+    Only into a new database or one made by this generator: made-up patients must never
+    mix with a real register.
+    """
     started = time.perf_counter()
-    if clinic.patients.count() == 0:
+    if not 0 <= patients <= MAX_PATIENTS:
+        raise ClinicError(f"Demo data is for 0 to {MAX_PATIENTS:,} patients.")
+    if clinic.patients.repo.max_pk() == 0:
+        clinic.meta.set_sync_state(DEMO_MARK, "1")
         clinic.settings.update(DEMO_SETTINGS)
         create_demo_accounts(clinic)
+    elif clinic.meta.get_sync_state(DEMO_MARK) != "1":
+        raise ClinicError(f"{clinic.path} holds a real register: demo patients are only "
+                          "added to a new database or to demo data.")
     repo = clinic.patients.repo
     args = _Args(patients, repo.next_clinic_seq(), str(clinic.settings.get("site_prefix")),
                  clinic.meta.site_id, seed, clinic.clock.now(), visit_rate)

@@ -113,6 +113,7 @@ def encrypt_in_place(path: Path, *, key_file: Path | None = None) -> Opened:
     for leftover in _files_of(work):
         with contextlib.suppress(FileNotFoundError):
             leftover.unlink()
+    check: Database | None = None
     try:
         conn = plain.conn
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -137,6 +138,8 @@ def encrypt_in_place(path: Path, *, key_file: Path | None = None) -> Opened:
             source = "keyring"
     except Exception:
         plain.close()
+        if check is not None:  # an open copy could not be deleted on Windows
+            check.close()
         for leftover in _files_of(work):
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()

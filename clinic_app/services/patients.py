@@ -10,7 +10,7 @@ from typing import Any
 
 from clinic_app.db.patients import ListKey, PatientRepository
 from clinic_app.db.search import PatientSearch, SearchHit, name_match_expr, phone_match_expr
-from clinic_app.domain.clock import Clock
+from clinic_app.domain.clock import Clock, today
 from clinic_app.domain.matching import DuplicateMatch, duplicate_score, skeleton, spelling_score
 from clinic_app.domain.patient import Patient, build_patient
 from clinic_app.domain.phones import search_digits_for
@@ -63,7 +63,7 @@ class PatientService:
         return str(self.settings.get("country"))
 
     def today(self) -> dt.date:
-        return self.clock.now().date()
+        return today(self.clock)
 
     # finding ---------------------------------------------------------------
     def search(self, query: str, limit: int = 50) -> SearchResult:
@@ -79,7 +79,7 @@ class PatientService:
 
     def suggest(self, query: str, limit: int = 5) -> list[str]:
         """Close spellings of the query's names in the register ('Mohamed' -> 'Muhammad')."""
-        words = [t for t in tokens(query) if not t.isdigit()]
+        words = [t for t in tokens(query) if not t.isdecimal()]
         if not words:
             return []
         from rapidfuzz import fuzz, process
@@ -110,7 +110,7 @@ class PatientService:
         version = self.repo.max_pk()
         with self._terms_lock:
             if self._terms is None or self._terms[0] != version:
-                terms = [t for t in self._search.name_terms() if not t.isdigit()]
+                terms = [t for t in self._search.name_terms() if not t.isdecimal()]
                 by_sound: dict[str, list[str]] = {}
                 for t in terms:
                     by_sound.setdefault(skeleton(t), []).append(t)
@@ -186,6 +186,8 @@ class PatientService:
         exist, unless ``confirmed_new`` says a person checked them. Nothing is saved then.
         """
         self.access.require(Permission.PATIENTS)
+        if "preferred_language" not in data:  # the clinic's language unless told otherwise
+            data = {**data, "preferred_language": self.settings.get("default_language")}
         patient = self.validate(data)
         if patient.phones and not patient.phone_confirmed_at:
             # Numbers typed in with the patient at the desk are confirmed today.
@@ -206,8 +208,10 @@ class PatientService:
         self.access.require(Permission.PATIENTS)
         current = self.repo.get(patient_id)
         if current.merged_into:
-            raise ClinicError(
-                f"This record was merged into another one; edit {current.merged_into} instead.")
+            survivor = self._search.survivor_of(current)
+            where = survivor.clinic_number if survivor else "the record it was merged into"
+            raise ClinicError(f"{current.clinic_number} was merged into {where}; "
+                              "open and edit that record instead.")
         updated = self.validate(data, base=current)
         if set(updated.phones) - set(current.phones) and "phone_confirmed_at" not in data:
             # A new number typed in is confirmed by whoever typed it.

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from clinic_app.db.meta import Meta
+from clinic_app.domain.patient import LANGUAGES
 from clinic_app.domain.roles import Permission
 from clinic_app.errors import ValidationError
 from clinic_app.security.access import Access
@@ -48,7 +49,8 @@ def _coerce(s: Setting, value: Any) -> Any:
         if isinstance(value, int):
             return value
         text = str(value).strip()
-        return int(text) if text.lstrip("-").isdigit() else None
+        digits = text[1:] if text.startswith("-") else text
+        return int(text) if digits.isdecimal() and digits.isascii() else None
     text = str(value).strip()
     if not text and s.key not in ("clinic_phone",):
         return None
@@ -106,7 +108,10 @@ class SettingsService:
                 errors[key] = f"should be at most {s.maximum}."
             elif key == "country" and not _is_phone_region(typed):
                 errors[key] = "should be a 2-letter country code such as KE, NG, MX."
-            elif key == "site_prefix" and not (2 <= len(typed) <= 5 and typed.isalpha()):
+            elif key == "default_language" and typed not in LANGUAGES:
+                errors[key] = "should be one of: " + ", ".join(LANGUAGES) + "."
+            elif key == "site_prefix" and not (2 <= len(typed) <= 5 and typed.isalpha()
+                                               and typed.isascii()):
                 errors[key] = "should be 2 to 5 letters, such as KIB."
             clean[key] = str(typed.upper() if key in ("country", "site_prefix") else typed)
         if errors:

@@ -52,11 +52,17 @@ def test_sound_alike_names_count_as_similar() -> None:
     assert match is not None and "similar name" in match.reasons
 
 
-def test_shared_phone_tips_a_similar_name_over() -> None:
+def test_a_near_identical_name_alone_is_worth_a_look_and_a_phone_raises_it() -> None:
     new = Patient(given_name="Maria", family_name="Gonzales", village="Lindi")
-    assert duplicate_score(new, MARIA) is None
+    by_name = duplicate_score(new, MARIA)
+    assert by_name is not None and by_name.reasons == ("similar name",)
     match = duplicate_score(replace(new, phones=("+254712345678",)), MARIA)
     assert match is not None and "same phone" in match.reasons
+    assert match.score > by_name.score
+
+
+def test_a_merely_similar_name_alone_is_not_flagged() -> None:
+    assert duplicate_score(Patient(given_name="Marta", family_name="Gomez"), MARIA) is None
 
 
 def test_unrelated_people_are_not_duplicates() -> None:

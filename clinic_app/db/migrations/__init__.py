@@ -101,6 +101,15 @@ def migrate(db: Database, target: int | None = None) -> list[int]:
             f"(schema {version}; this version knows up to {latest}). Install the newer version "
             "to open it. Nothing was changed."
         )
+    if version == 0:
+        foreign = db.conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+            "AND name NOT LIKE 'sqlite_%'").fetchone()[0]
+        if foreign:
+            raise DatabaseError(
+                f"{db.path} is a database of another program, not a clinic database. "
+                "Choose the clinic's database file. Nothing was changed.")
+    db.use_wal()
     pending = [m for m in migrations if version < m.version <= target]
     if not pending:
         return []
