@@ -253,6 +253,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true",
                         help="open the app on the demo clinic (made on first use)")
     parser.add_argument("--db", help="open the app on this database file")
+    parser.add_argument("--key-file", help="the database key file (default: "
+                        "CLINIC_APP_DB_KEY_FILE, then the OS keyring)")
     verbs = parser.add_subparsers(dest="verb", parser_class=_Parser)
 
     def with_db(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -334,7 +336,7 @@ def _gui(args: argparse.Namespace) -> int:
             f"The window cannot open: {exc}. Install the app's requirements "
             "(see README), or on a PC without a screen set QT_QPA_PLATFORM=offscreen."
         ) from None
-    return run(path, demo=args.demo)
+    return run(path, demo=args.demo, key_file=Path(args.key_file) if args.key_file else None)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,5 +1,7 @@
 """Render each main screen of the demo clinic to PNG (docs/screenshots/), at normal and
-extra-large text size. Run: ./dev.sh screenshots  (offscreen; no display needed)."""
+extra-large text size: log-in, set-up wizard, front desk, records, staff and audit screens.
+Run: ./dev.sh screenshots  (offscreen; no display needed). Throw-away data only: the
+keyring is a file in a temporary folder."""
 
 from __future__ import annotations
 
@@ -14,10 +16,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from clinic_app.services.clinic import Clinic  # noqa: E402
-from clinic_app.ui.app import open_clinic  # noqa: E402
+from clinic_app.ui.app import open_demo  # noqa: E402
+from clinic_app.ui.audit_dialog import AuditDialog  # noqa: E402
+from clinic_app.ui.login_dialog import LoginDialog, demo_hint_text  # noqa: E402
 from clinic_app.ui.main_window import MainWindow  # noqa: E402
 from clinic_app.ui.patient_dialog import PatientDialog  # noqa: E402
 from clinic_app.ui.tasks import TaskRunner  # noqa: E402
+from clinic_app.ui.text_size import apply_text_size  # noqa: E402
+from clinic_app.ui.users_dialog import UsersDialog  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
@@ -47,6 +53,69 @@ def invalid(d: PatientDialog) -> None:
     d.save()
 
 
+def render_login(clinic: Clinic, size: str) -> None:
+    from clinic_app.services.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
+
+    clinic.accounts.logout()
+    login = LoginDialog(clinic, demo_hint=demo_hint_text(DEMO_ACCOUNTS, DEMO_PASSWORD,
+                                                         login_tr))
+    login.show()
+    login.resize(login.minimumWidth(), login.sizeHint().height())
+    shot("10-login", size, login)
+    login.username.setText("amina")
+    login.password.setText("wrong")
+    login.attempt()
+    login.resize(login.minimumWidth(), login.sizeHint().height())
+    shot("11-login-wrong-password", size, login)
+    login.finish()
+    clinic.accounts.logout()
+    locked = LoginDialog(clinic, message=login.tr(
+        "Locked after 5 minutes without use. Log in to continue."))
+    locked.show()
+    locked.resize(locked.minimumWidth(), locked.sizeHint().height())
+    shot("12-login-locked", size, locked)
+    locked.finish()
+    clinic.accounts.login("amina", "clinic-demo")
+
+
+def login_tr(text: str) -> str:
+    return text
+
+
+def render_wizard(folder: Path, size: str) -> None:
+    from clinic_app.ui.setup_wizard import SetupWizard
+
+    wizard = SetupWizard(folder / f"setup-{size}.sqlite3")
+    wizard.resize(wizard.minimumSize())
+    wizard.show()
+    shot("20-setup-clinic", size, wizard)
+    page = wizard.clinic_page
+    page.name.setText("Lindi Health Post")
+    page.phone.setText("+255 23 220 2000")
+    page.country.setText("ZZ")
+    page.prefix.setText("LND1")
+    wizard.next()
+    shot("21-setup-clinic-errors", size, wizard)
+    page.country.setText("TZ")
+    page.prefix.setText("LND")
+    wizard.next()
+    manager = wizard.manager_page
+    manager.username.setText("neema")
+    manager.display_name.setText("Neema Mushi")
+    manager.password.setText("baobab tree shade")
+    manager.again.setText("baobab tree")
+    wizard.next()
+    shot("22-setup-manager", size, wizard)
+    manager.again.setText("baobab tree shade")
+    wizard.next()
+    shot("23-setup-recovery-key", size, wizard)
+    assert wizard.recovery_page is not None
+    wizard.recovery_page.key.tick.setChecked(True)
+    wizard.accept()
+    if wizard.clinic is not None:
+        wizard.clinic.close()
+
+
 def render(clinic: Clinic, maria_id: str, twin_number: str, size: str) -> None:
     window = MainWindow(clinic, TaskRunner(immediate=True))
     window.set_text_size(size)
@@ -69,6 +138,8 @@ def render(clinic: Clinic, maria_id: str, twin_number: str, size: str) -> None:
             dialog.resize(1150 if size == "normal" else 1500, 900)
             if fill:
                 fill(dialog)
+        elif isinstance(dialog, (UsersDialog, AuditDialog)):
+            dialog.resize(dialog.minimumWidth(), dialog.height())
         else:
             dialog.resize(dialog.minimumWidth(), dialog.sizeHint().height() + 40)
         shot(name, size, dialog)
@@ -83,14 +154,33 @@ def render(clinic: Clinic, maria_id: str, twin_number: str, size: str) -> None:
     dialog_shot("07-merge", lambda: (window.merge_records(),
                                      window.dialog.merge_number.setText(twin_number)))
     dialog_shot("08-settings", window.open_settings)
+    dialog_shot("30-staff-accounts", window.open_users)
+    dialog_shot("31-audit-trail", window.open_audit)
+
+    def audit_checked() -> None:
+        window.open_audit()
+        dialog = window.dialog
+        assert isinstance(dialog, AuditDialog)
+        dialog.verify()
+
+    dialog_shot("32-audit-trail-checked", audit_checked)
+    window.lock(window.tr("Locked after 5 minutes without use. Log in to continue."))
+    shot("09-locked", size, window)
     window.close()
 
 
 def main() -> int:
+    from keyrings.alt.file import PlaintextKeyring
+
+    from clinic_app.security import secrets
+
     QApplication(sys.argv[:1])
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        clinic = open_clinic(Path(tmp) / "demo.sqlite3", demo=True)
+        keys = PlaintextKeyring()  # throw-away screenshots only, never a clinic's secrets
+        keys.file_path = str(Path(tmp) / "keyring.cfg")
+        secrets.use_backend(keys)
+        clinic = open_demo(Path(tmp) / "demo.sqlite3")
         maria = clinic.patients.repo.by_clinic_number("KIB-000001")
         assert maria and maria.id
         clinic.patients.update(maria.id, {"phone_confirmed_at": "2025-06-01"})
@@ -104,6 +194,9 @@ def main() -> int:
             [(clinic.meta.new_id(), twin.id, "2026-10-02", "Blood pressure check",
               twin.created_at, twin.created_at, "0", clinic.meta.site_id)])
         for size in ("normal", "extra_large"):
+            apply_text_size(QApplication.instance(), size)  # type: ignore[arg-type]
+            render_wizard(Path(tmp), size)
+            render_login(clinic, size)
             render(clinic, maria.id, twin.clinic_number or "", size)
         clinic.close()
     return 0

@@ -14,9 +14,19 @@ from clinic_app.domain.audit import AuditEntry, canonical_details, entry_hash
 _COLUMNS = "seq, id, at, username, action, table_name, row_id, details, prev_hash, hash, site_id"
 
 
+def _details(text: Any) -> dict[str, Any]:
+    """The stored details. Text that is not a JSON object (only a tampered row holds such)
+    is kept as found, so the chain check reports that entry instead of failing."""
+    try:
+        value = json.loads(text)
+    except (TypeError, ValueError):
+        value = None
+    return value if isinstance(value, dict) else {"unreadable": text}
+
+
 def _entry(r: Any) -> AuditEntry:
     return AuditEntry(seq=r[0], id=r[1], at=r[2], username=r[3], action=r[4], table_name=r[5],
-                      row_id=r[6], details=json.loads(r[7]), prev_hash=r[8], hash=r[9],
+                      row_id=r[6], details=_details(r[7]), prev_hash=r[8], hash=r[9],
                       site_id=r[10])
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from clinic_app.db.connection import Database
@@ -20,6 +21,12 @@ def _user(r: Any) -> dict[str, Any]:
             "created_at": r[10]}
 
 
+def _folded(username: str) -> str:
+    """A username as compared: case and Unicode form ignored ('ÁNGELA' is 'Ángela'; SQLite's
+    NOCASE folds ASCII letters only)."""
+    return unicodedata.normalize("NFC", username).casefold()
+
+
 class UserRepository:
     def __init__(self, db: Database, meta: Meta) -> None:
         self.db = db
@@ -29,9 +36,9 @@ class UserRepository:
         return int(self.db.query("SELECT count(*) FROM users WHERE deleted = 0")[0][0])
 
     def by_username(self, username: str) -> dict[str, Any] | None:
-        rows = self.db.query(f"SELECT {_COLUMNS} FROM users WHERE username = ? COLLATE NOCASE "
-                             "AND deleted = 0", (username,))
-        return _user(rows[0]) if rows else None
+        key = _folded(username)  # a clinic has tens of accounts: compared here, not in SQL
+        rows = self.db.query(f"SELECT {_COLUMNS} FROM users WHERE deleted = 0")
+        return next((_user(r) for r in rows if _folded(r[1]) == key), None)
 
     def get(self, user_id: str) -> dict[str, Any]:
         rows = self.db.query(f"SELECT {_COLUMNS} FROM users WHERE id = ?", (user_id,))
@@ -46,8 +53,8 @@ class UserRepository:
     def add(self, username: str, display_name: str, role: Role, password_hash: str,
             must_change: bool) -> str:
         with self.db.transaction() as conn:
-            if conn.execute("SELECT 1 FROM users WHERE username = ? COLLATE NOCASE",
-                            (username,)).fetchone():
+            taken = conn.execute("SELECT username FROM users").fetchall()
+            if any(_folded(r[0]) == _folded(username) for r in taken):
                 raise ClinicError(f"There is already a staff account named '{username}'.")
             stamp = self.meta.stamp(conn)
             user_id = self.meta.new_id()

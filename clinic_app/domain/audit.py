@@ -59,8 +59,8 @@ def verify_chain(entries: Iterable[AuditEntry],
     expected_seq, prev = 1, None
     last: AuditEntry | None = None
     for e in entries:
-        if e.seq != expected_seq:
-            return ChainBreak(e.seq, e.id, f"entry {expected_seq} is missing (found {e.seq})")
+        if e.seq != expected_seq:  # the first broken entry is the missing one
+            return ChainBreak(expected_seq, "", f"entry {expected_seq} is missing (found {e.seq})")
         if e.prev_hash != prev:
             return ChainBreak(e.seq, e.id, "does not follow the entry before it")
         if entry_hash(prev, e.seq, e.id, e.at, e.username, e.action, e.table_name, e.row_id,
@@ -70,8 +70,8 @@ def verify_chain(entries: Iterable[AuditEntry],
     if head is not None:
         head_seq, head_hash = head
         if last is None or last.seq < head_seq:
-            return ChainBreak(head_seq, "", f"entries after {last.seq if last else 0} "
-                              "were deleted")
+            kept = last.seq if last else 0
+            return ChainBreak(kept + 1, "", f"entries after {kept} were deleted")
         if last.seq == head_seq and last.hash != head_hash:
             return ChainBreak(last.seq, last.id, "was altered after it was written")
     return None

@@ -16,6 +16,14 @@ from clinic_app.security.access import Access
 CSV_FIELDS = ("seq", "at", "user", "action", "table", "row_id", "details", "site_id", "hash")
 
 
+def _inert(value: Any) -> Any:
+    """A cell a spreadsheet will show, not run: anyone at the log-in screen can type a
+    'username' such as =HYPERLINK(...), and a failed log-in is recorded as typed."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
 @dataclass(frozen=True)
 class VerifyResult:
     entries: int
@@ -45,7 +53,8 @@ class AuditService:
         self.access.require(Permission.AUDIT)
         entries = self.repo.search(**filters)
         shown = {k: v for k, v in filters.items() if v and k not in ("limit", "offset")}
-        self.record("audit.view", shown=len(entries), **shown)
+        # Nested: filter names such as 'action' or 'row_id' are also record()'s own.
+        self.record("audit.view", shown=len(entries), filters=shown)
         return entries
 
     def export_csv(self, **filters: Any) -> str:
@@ -58,7 +67,7 @@ class AuditService:
         for e in entries:
             row = e.to_json()
             row["details"] = ", ".join(f"{k}={v}" for k, v in sorted(e.details.items()))
-            writer.writerow({k: row[k] for k in CSV_FIELDS})
+            writer.writerow({k: _inert(row[k]) for k in CSV_FIELDS})
         self.record("audit.export", rows=len(entries))
         return out.getvalue()
 

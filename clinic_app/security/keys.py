@@ -58,6 +58,13 @@ def is_plain(path: Path) -> bool:
     return head == PLAIN_HEADER or head == b""
 
 
+def could_be_encrypted(path: Path) -> bool:
+    """An SQLCipher file is whole pages (a power of two, 512 bytes or more) of random-looking
+    bytes; anything else without the SQLite header is simply damaged."""
+    size = path.stat().st_size
+    return size >= 512 and size % 512 == 0
+
+
 def key_id(path: Path) -> str:
     with open(path, "rb") as f:
         salt = f.read(16)

@@ -24,6 +24,8 @@ _INSECURE = {
     "keyring.backends.fail.Keyring", "keyring.backends.null.Keyring",
     "keyrings.alt.file.PlaintextKeyring", "keyrings.alt.Gnome.Keyring",
 }
+# Backends that keep nothing at all: no key store, even when chosen explicitly.
+_NOTHING = {"keyring.backends.fail.Keyring", "keyring.backends.null.Keyring"}
 _explicit: Any = None
 
 
@@ -77,6 +79,10 @@ def status() -> KeyringStatus:
 
     backend = keyring.get_keyring()
     name = getattr(backend, "name", None) or _qualname(backend)
+    if _qualname(backend) in _NOTHING:
+        return KeyringStatus(str(name), False,
+                             f"This PC has no key store (keyring is set to '{name}', which "
+                             "keeps nothing), so the app cannot keep secrets on it.")
     if (_explicit is not None and backend is _explicit) or _configured():
         return KeyringStatus(str(name), True, "chosen explicitly")
     if _secure(backend):
@@ -102,8 +108,9 @@ def get_secret(name: str) -> str | None:
 
     try:
         return _backend().get_password(SERVICE, name)
-    except KeyringError as exc:
-        raise KeyringUnavailable(f"The key store could not be read: {exc}.") from None
+    except (KeyringError, OSError) as exc:  # OSError: a file-based store
+        raise KeyringUnavailable(f"The key store could not be read: "
+                                 f"{str(exc).rstrip('.')}.") from None
 
 
 def set_secret(name: str, value: str) -> None:
@@ -111,8 +118,9 @@ def set_secret(name: str, value: str) -> None:
 
     try:
         _backend().set_password(SERVICE, name, value)
-    except KeyringError as exc:
-        raise KeyringUnavailable(f"The key store could not be written: {exc}.") from None
+    except (KeyringError, OSError) as exc:  # OSError: a file-based store
+        raise KeyringUnavailable(f"The key store could not be written: "
+                                 f"{str(exc).rstrip('.')}.") from None
 
 
 def delete_secret(name: str) -> None:
@@ -122,5 +130,6 @@ def delete_secret(name: str) -> None:
         _backend().delete_password(SERVICE, name)
     except PasswordDeleteError:
         pass
-    except KeyringError as exc:
-        raise KeyringUnavailable(f"The key store could not be changed: {exc}.") from None
+    except (KeyringError, OSError) as exc:  # OSError: a file-based store
+        raise KeyringUnavailable(f"The key store could not be changed: "
+                                 f"{str(exc).rstrip('.')}.") from None

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from clinic_app.db.connection import Database, DatabaseError, DatabaseMissing
+from clinic_app.db.connection import Database, DatabaseCorrupt, DatabaseError, DatabaseMissing
 from clinic_app.errors import ClinicError
 from clinic_app.security import keys
 from clinic_app.services.clinic import Clinic
@@ -38,6 +38,10 @@ def open_clinic(path: Path, *, key_file: Path | None = None, recovery: str | Non
     if path.exists() and path.stat().st_size > 0:
         if keys.is_plain(path):
             return Opened(Clinic(path, create=False, **clinic_args), "none (not encrypted)")
+        if not keys.could_be_encrypted(path):
+            raise DatabaseCorrupt(
+                f"The file {path} is not a readable clinic database (it is damaged). Nothing "
+                "was changed. Restore the latest backup, or ask for help.")
         if recovery:
             key, source = keys.parse_recovery_code(recovery), "recovery key"
         else:

@@ -121,6 +121,16 @@ class PatientService:
         self.access.require(Permission.PATIENTS)
         return self.repo.get(patient_id)
 
+    def by_clinic_number(self, number: str) -> Patient | None:
+        """The record with exactly this clinic number (merged ones too), or None."""
+        self.access.require(Permission.PATIENTS)
+        return self.repo.by_clinic_number(number.strip().upper()) if number.strip() else None
+
+    def linked_records(self, patient_id: str) -> dict[str, int]:
+        """How many visits, plans, follow-ups, calls ... hang on a record (before a merge)."""
+        self.access.require(Permission.PATIENTS)
+        return self.repo.child_counts(patient_id)
+
     def open(self, patient_id: str) -> Patient:
         """A person opens the record: read it and write that to the audit trail."""
         self.access.require(Permission.PATIENTS)
@@ -129,12 +139,15 @@ class PatientService:
         return patient
 
     def count(self) -> int:
+        self.access.require(Permission.PATIENTS)
         return self.repo.count()
 
     def list_window(self, after: ListKey | None, limit: int) -> list[tuple[ListKey, Patient]]:
+        self.access.require(Permission.PATIENTS)
         return self.repo.list_window(after, limit)
 
     def list_at(self, offset: int, limit: int) -> list[tuple[ListKey, Patient]]:
+        self.access.require(Permission.PATIENTS)
         return self.repo.list_at(offset, limit)
 
     def needs_contact_check(self, patient: Patient) -> bool:

@@ -61,6 +61,38 @@ def _coerce(s: Setting, value: Any) -> Any:
 PERSONAL = frozenset({"text_size"})
 
 
+def check_settings(changes: dict[str, Any]) -> tuple[dict[str, str], dict[str, str]]:
+    """(problems per setting, the values as stored). Saves nothing: the set-up wizard checks
+    a clinic's settings with it before the database exists."""
+    errors: dict[str, str] = {}
+    clean: dict[str, str] = {}
+    for key, value in changes.items():
+        s = BY_KEY.get(key)
+        if s is None:
+            errors[key] = "is not a setting."
+            continue
+        typed = _coerce(s, value)
+        if typed is None:
+            errors[key] = ("should be a whole number." if s.kind is int
+                           else "should not be empty.")
+            continue
+        if s.choices and typed not in s.choices:
+            errors[key] = "should be one of: " + ", ".join(s.choices) + "."
+        elif s.minimum is not None and typed < s.minimum:
+            errors[key] = f"should be at least {s.minimum}."
+        elif s.maximum is not None and typed > s.maximum:
+            errors[key] = f"should be at most {s.maximum}."
+        elif key == "country" and not _is_phone_region(typed):
+            errors[key] = "should be a 2-letter country code such as KE, NG, MX."
+        elif key == "default_language" and typed not in LANGUAGES:
+            errors[key] = "should be one of: " + ", ".join(LANGUAGES) + "."
+        elif key == "site_prefix" and not (2 <= len(typed) <= 5 and typed.isalpha()
+                                           and typed.isascii()):
+            errors[key] = "should be 2 to 5 letters, such as KIB."
+        clean[key] = str(typed.upper() if key in ("country", "site_prefix") else typed)
+    return errors, clean
+
+
 class SettingsService:
     def __init__(self, meta: Meta, access: Access, audit: AuditService) -> None:
         self.meta = meta
@@ -88,32 +120,7 @@ class SettingsService:
         """Validate and save ``changes``; raises ValidationError naming each bad setting."""
         if set(changes) - PERSONAL:
             self.access.require(Permission.SETTINGS)
-        errors: dict[str, str] = {}
-        clean: dict[str, str] = {}
-        for key, value in changes.items():
-            s = BY_KEY.get(key)
-            if s is None:
-                errors[key] = "is not a setting."
-                continue
-            typed = _coerce(s, value)
-            if typed is None:
-                errors[key] = ("should be a whole number." if s.kind is int
-                               else "should not be empty.")
-                continue
-            if s.choices and typed not in s.choices:
-                errors[key] = "should be one of: " + ", ".join(s.choices) + "."
-            elif s.minimum is not None and typed < s.minimum:
-                errors[key] = f"should be at least {s.minimum}."
-            elif s.maximum is not None and typed > s.maximum:
-                errors[key] = f"should be at most {s.maximum}."
-            elif key == "country" and not _is_phone_region(typed):
-                errors[key] = "should be a 2-letter country code such as KE, NG, MX."
-            elif key == "default_language" and typed not in LANGUAGES:
-                errors[key] = "should be one of: " + ", ".join(LANGUAGES) + "."
-            elif key == "site_prefix" and not (2 <= len(typed) <= 5 and typed.isalpha()
-                                               and typed.isascii()):
-                errors[key] = "should be 2 to 5 letters, such as KIB."
-            clean[key] = str(typed.upper() if key in ("country", "site_prefix") else typed)
+        errors, clean = check_settings(changes)
         if errors:
             raise ValidationError(errors)
         before = self.all()

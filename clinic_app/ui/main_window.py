@@ -6,7 +6,7 @@ import html
 import logging
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 
 from clinic_app import APP_NAME
 from clinic_app.domain.patient import Patient
+from clinic_app.domain.roles import ROLE_LABELS, Permission
 from clinic_app.errors import ClinicError
 from clinic_app.services.clinic import Clinic
 from clinic_app.services.patients import SearchResult
+from clinic_app.ui.main_menus import build_menus, make_actions
 from clinic_app.ui.patient_list_model import PatientListModel
 from clinic_app.ui.tasks import TaskRunner
-from clinic_app.ui.text_size import LABELS, apply_text_size, scaled
+from clinic_app.ui.text_size import apply_text_size, scaled
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +42,22 @@ SEARCH_DELAY_MS = 60  # wait for a pause in typing this long before searching
 class MainWindow(QMainWindow):
     #: emitted after a write: kind ("patient", "settings") and the ids changed
     data_changed = Signal(str, object)
+    #: the person asked to lock the screen or hand over to someone else (Ctrl+L)
+    switch_user_requested = Signal()
+    #: the window closed (the app quits)
+    closed = Signal()
+
+    new_action: QAction
+    open_action: QAction
+    find_action: QAction
+    merge_action: QAction
+    quit_action: QAction
+    switch_user_action: QAction
+    password_action: QAction
+    settings_action: QAction
+    users_action: QAction
+    audit_action: QAction
+    size_actions: dict[str, QAction]
 
     def __init__(self, clinic: Clinic, tasks: TaskRunner | None = None) -> None:
         super().__init__()
@@ -103,54 +121,56 @@ class MainWindow(QMainWindow):
         self._timer.timeout.connect(self._start_search)
         self.search_box.textChanged.connect(lambda _: self._timer.start())
 
-        self._build_menus()
+        self.user_label = QLabel()
+        self.user_label.setObjectName("user")
+        self.statusBar().addPermanentWidget(self.user_label)
+        make_actions(self)
         self.data_changed.connect(self._on_data_changed)
+        self.unlock()
+
+    # who is logged in ------------------------------------------------------------
+    def unlock(self) -> None:
+        """Show the register to the person now logged in, with the menus of their role."""
+        build_menus(self)
+        actor = self.clinic.access.actor
+        if actor is None:
+            self.user_label.setText(self.tr("Not logged in"))
+        else:
+            role = self.tr(ROLE_LABELS[actor.role]) if actor.role else self.tr("system")
+            self.user_label.setText(self.tr("Logged in: {0} ({1})").format(
+                actor.display_name or actor.username, role))
+        self.menuBar().setEnabled(True)
+        for widget in (self.search_box, self.new_button, self.table):
+            widget.setEnabled(True)
+        self.setWindowTitle(f"{APP_NAME} — {self.clinic.settings.get('clinic_name')}")
         self._show_browse_info()
         self.model.browse()
         self._apply_fonts()
         self.search_box.setFocus()
 
-    # menus and shortcuts ---------------------------------------------------------
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        patient_menu = bar.addMenu(self.tr("&Patient"))
-        self.new_action = QAction(self.tr("&New patient"), self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.triggered.connect(self.new_patient)
-        self.open_action = QAction(self.tr("&Open selected"), self)
-        self.open_action.setShortcut(QKeySequence("Ctrl+O"))
-        self.open_action.triggered.connect(lambda: self.open_row(self._current_row()))
-        self.find_action = QAction(self.tr("&Find"), self)
-        self.find_action.setShortcuts([QKeySequence.StandardKey.Find, QKeySequence("F3")])
-        self.find_action.triggered.connect(self.focus_search)
-        self.merge_action = QAction(self.tr("&Merge duplicate records…"), self)
-        self.merge_action.triggered.connect(self.merge_records)
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.triggered.connect(self.close)
-        for action in (self.new_action, self.open_action, self.find_action):
-            patient_menu.addAction(action)
-        patient_menu.addSeparator()
-        patient_menu.addAction(self.merge_action)
-        patient_menu.addSeparator()
-        patient_menu.addAction(self.quit_action)
+    def lock(self, message: str) -> None:
+        """Hide every patient's details until someone logs in again."""
+        self._timer.stop()
+        self._search_seq += 1  # a search still running must not show its results
+        self.search_box.blockSignals(True)
+        self.search_box.clear()
+        self.search_box.blockSignals(False)
+        self.model.clear()
+        self.info.setText(message)
+        self.user_label.setText(self.tr("Locked"))
+        self.statusBar().clearMessage()
+        self.menuBar().setEnabled(False)
+        for widget in (self.search_box, self.new_button, self.table):
+            widget.setEnabled(False)  # the message above them stays readable
 
-        view_menu = bar.addMenu(self.tr("&View"))
-        size_menu = view_menu.addMenu(self.tr("Text &size"))
-        group = QActionGroup(self)
-        self.size_actions: dict[str, QAction] = {}
-        current = str(self.clinic.settings.get("text_size"))
-        for key, label in LABELS.items():
-            action = QAction(self.tr(label), self, checkable=True)
-            action.setChecked(key == current)
-            action.triggered.connect(lambda _=False, k=key: self.set_text_size(k))
-            group.addAction(action)
-            size_menu.addAction(action)
-            self.size_actions[key] = action
-        tools = bar.addMenu(self.tr("&Tools"))
-        self.settings_action = QAction(self.tr("&Settings…"), self)
-        self.settings_action.triggered.connect(self.open_settings)
-        tools.addAction(self.settings_action)
+    def _allowed(self, permission: Permission) -> bool:
+        """The same check the services make; a refusal is shown as the service words it."""
+        try:
+            self.clinic.access.require(permission)
+        except ClinicError as exc:
+            self._show_error(exc)
+            return False
+        return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.search_box and event.type() == QEvent.Type.KeyPress:
@@ -260,7 +280,7 @@ class MainWindow(QMainWindow):
         from clinic_app.ui.patient_dialog import PatientDialog
 
         try:
-            patient = self.clinic.patients.get(patient_id)
+            patient = self.clinic.patients.open(patient_id)  # audited: who opened it
         except ClinicError as exc:
             self._show_error(exc)
             return
@@ -286,6 +306,8 @@ class MainWindow(QMainWindow):
     def merge_records(self) -> None:
         from clinic_app.ui.merge_dialog import MergeDialog
 
+        if not self._allowed(Permission.MERGE_PATIENTS):
+            return
         row = self._current_row()
         selected = self.model.patient(row) if row >= 0 else None
         dialog = MergeDialog(self.clinic, selected, self)
@@ -295,9 +317,28 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from clinic_app.ui.settings_dialog import SettingsDialog
 
+        if not self._allowed(Permission.SETTINGS):
+            return
         dialog = SettingsDialog(self.clinic, self)
         dialog.saved.connect(lambda: self.data_changed.emit("settings", []))
         self._show_dialog(dialog)
+
+    def open_users(self) -> None:
+        from clinic_app.ui.users_dialog import UsersDialog
+
+        if self._allowed(Permission.MANAGE_USERS):
+            self._show_dialog(UsersDialog(self.clinic, self))
+
+    def open_audit(self) -> None:
+        from clinic_app.ui.audit_dialog import AuditDialog
+
+        if self._allowed(Permission.AUDIT):
+            self._show_dialog(AuditDialog(self.clinic, self))
+
+    def change_password(self) -> None:
+        from clinic_app.ui.password_dialog import ChangePasswordDialog
+
+        self._show_dialog(ChangePasswordDialog(self.clinic.accounts, parent=self))
 
     def _show_dialog(self, dialog: QDialog) -> None:
         """Open a window-modal dialog without blocking; ``self.dialog`` keeps it alive."""
@@ -326,7 +367,8 @@ class MainWindow(QMainWindow):
             assert isinstance(app, QApplication)
             size = str(self.clinic.settings.get("text_size"))
             apply_text_size(app, size)
-            self.size_actions[size].setChecked(True)
+            if size in self.size_actions:
+                self.size_actions[size].setChecked(True)
             self.setWindowTitle(f"{APP_NAME} — {self.clinic.settings.get('clinic_name')}")
             self._apply_fonts()
         # Lists re-read what they show: a search runs again, browsing restarts.
@@ -352,3 +394,4 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QEvent) -> None:  # noqa: N802
         self.tasks.wait(5000)
         super().closeEvent(event)  # type: ignore[arg-type]
+        self.closed.emit()

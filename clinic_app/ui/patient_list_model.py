@@ -109,6 +109,17 @@ class PatientListModel(QAbstractTableModel):
     def pages_held(self) -> int:
         return len(self._pages)
 
+    def clear(self) -> None:
+        """Show nothing (the screen is locked); a count still on its way is ignored."""
+        self._generation += 1
+        self.beginResetModel()
+        self._searching = True
+        self._results = []
+        self._rows = 0
+        self._pages.clear()
+        self._texts.clear()
+        self.endResetModel()
+
     # searching -----------------------------------------------------------
     def show_results(self, patients: list[Patient]) -> None:
         self._generation += 1

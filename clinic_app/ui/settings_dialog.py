@@ -1,4 +1,5 @@
-"""Clinic settings: name, phone, country for phone numbers, clinic-number prefix, text size."""
+"""Clinic settings (managers): name, phone, country for phone numbers, clinic-number prefix,
+idle lock, text size."""
 
 from __future__ import annotations
 
@@ -37,12 +38,12 @@ class SettingsDialog(QDialog):
             edit = QLineEdit(str(values[key]))
             edit.setObjectName(key)
             self._add(form, key, edit)
-        days = QSpinBox()
-        days.setObjectName("phone_confirm_days")
-        days.setRange(BY_KEY["phone_confirm_days"].minimum or 1,
-                      BY_KEY["phone_confirm_days"].maximum or 3650)
-        days.setValue(int(values["phone_confirm_days"]))
-        self._add(form, "phone_confirm_days", days)
+        for key in ("phone_confirm_days", "idle_lock_minutes"):
+            spin = QSpinBox()
+            spin.setObjectName(key)
+            spin.setRange(BY_KEY[key].minimum or 1, BY_KEY[key].maximum or 3650)
+            spin.setValue(int(values[key]))
+            self._add(form, key, spin)
         size = QComboBox()
         size.setObjectName("text_size")
         for value, label in LABELS.items():

@@ -1,0 +1,87 @@
+"""The main window's actions, made once, and its menus, rebuilt for each user's role.
+
+An action a role may not use is hidden (a hidden action's shortcut does nothing too) and
+left out of the menus; a menu with nothing left in it is not shown at all.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from clinic_app.domain.roles import Permission
+from clinic_app.ui.text_size import LABELS
+
+if TYPE_CHECKING:
+    from clinic_app.ui.main_window import MainWindow
+
+#: actions shown only to roles with the permission
+GUARDED = {"merge_action": Permission.MERGE_PATIENTS, "settings_action": Permission.SETTINGS,
+           "users_action": Permission.MANAGE_USERS, "audit_action": Permission.AUDIT}
+
+
+def make_actions(w: MainWindow) -> None:
+    def action(text: str, slot: object, shortcut: QKeySequence | None = None) -> QAction:
+        a = QAction(text, w)
+        if shortcut is not None:
+            a.setShortcut(shortcut)
+        a.triggered.connect(slot)
+        return a
+
+    w.new_action = action(w.tr("&New patient"), w.new_patient,
+                          QKeySequence(QKeySequence.StandardKey.New))
+    w.open_action = action(w.tr("&Open selected"), lambda: w.open_row(w._current_row()),
+                           QKeySequence("Ctrl+O"))
+    w.find_action = action(w.tr("&Find"), w.focus_search)
+    w.find_action.setShortcuts([QKeySequence.StandardKey.Find, QKeySequence("F3")])
+    w.merge_action = action(w.tr("&Merge duplicate records…"), w.merge_records)
+    w.quit_action = action(w.tr("&Quit"), w.close, QKeySequence("Ctrl+Q"))
+    w.switch_user_action = action(w.tr("&Lock / switch user"), w.switch_user_requested.emit,
+                                  QKeySequence("Ctrl+L"))
+    w.password_action = action(w.tr("Change my &password…"), w.change_password)
+    w.settings_action = action(w.tr("Clinic &settings…"), w.open_settings)
+    w.users_action = action(w.tr("Staff &accounts…"), w.open_users)
+    w.audit_action = action(w.tr("Audit &trail…"), w.open_audit)
+    group = QActionGroup(w)
+    w.size_actions = {}
+    for key, label in LABELS.items():
+        size = QAction(w.tr(label), w, checkable=True)
+        size.triggered.connect(lambda _=False, k=key: w.set_text_size(k))
+        group.addAction(size)
+        w.size_actions[key] = size
+
+
+def build_menus(w: MainWindow) -> None:
+    """(Re)build the menu bar for whoever is logged in now."""
+    access = w.clinic.access
+    for name, permission in GUARDED.items():
+        getattr(w, name).setVisible(access.can(permission))
+    bar = w.menuBar()
+    for old in bar.findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        old.deleteLater()
+    bar.clear()
+    patient = bar.addMenu(w.tr("&Patient"))
+    for a in (w.new_action, w.open_action, w.find_action):
+        patient.addAction(a)
+    if w.merge_action.isVisible():
+        patient.addSeparator()
+        patient.addAction(w.merge_action)
+    patient.addSeparator()
+    patient.addAction(w.quit_action)
+    view = bar.addMenu(w.tr("&View"))
+    sizes = view.addMenu(w.tr("Text &size"))
+    current = str(w.clinic.settings.get("text_size"))
+    for key, size in w.size_actions.items():
+        size.setChecked(key == current)
+        sizes.addAction(size)
+    manage = [a for a in (w.users_action, w.audit_action, w.settings_action) if a.isVisible()]
+    if manage:
+        menu = bar.addMenu(w.tr("&Manage"))
+        for a in manage:
+            menu.addAction(a)
+    me = bar.addMenu(w.tr("&User"))
+    me.addAction(w.switch_user_action)
+    me.addAction(w.password_action)
