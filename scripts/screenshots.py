@@ -13,7 +13,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
 from clinic_app.services.clinic import Clinic  # noqa: E402
 from clinic_app.ui.app import open_demo  # noqa: E402
@@ -143,7 +143,7 @@ def render(clinic: Clinic, maria_id: str, twin_number: str, size: str) -> None:
         else:
             dialog.resize(dialog.minimumWidth(), dialog.sizeHint().height() + 40)
         shot(name, size, dialog)
-        dialog.reject()
+        QDialog.reject(dialog)  # close without the 'discard what you typed?' question
 
     dialog_shot("04-patient-record", lambda: window.open_patient(maria_id))
     dialog_shot("05-duplicate-warning", window.new_patient, duplicate)

@@ -266,8 +266,8 @@ class MainWindow(QMainWindow):
             self._search_seq += 1
             self._show_results(self._search_seq, query, result)
         row = self._current_row()
-        if row < 0 and self.model.rowCount():
-            row = 0
+        if row < 0 and self.model.searching and self.model.rowCount():
+            row = 0  # the best match; with no search typed, Enter opens nobody at random
         self.open_row(row)
 
     # records -------------------------------------------------------------------

@@ -76,14 +76,14 @@ class MergeDialog(QDialog):
 
     def _lookup(self, number: str) -> Patient | None:
         number = number.strip().upper()
-        return self.clinic.patients.repo.by_clinic_number(number) if number else None
+        return self.clinic.patients.by_clinic_number(number) if number else None
 
     def _describe(self, p: Patient | None, typed: str) -> str:
         if p is None:
             return self.tr("No record with that clinic number.") if typed.strip() else ""
         if p.merged_into:
             return self.tr("This record was already merged into another one.")
-        counts = self.clinic.patients.repo.child_counts(p.id or "")
+        counts = self.clinic.patients.linked_records(p.id or "")
         linked = ", ".join(f"{n} {self.tr(TABLE_LABELS[t][n != 1])}"
                            for t, n in counts.items() if n)
         return f"{p.full_name}, {p.birth_display() or '?'}, {p.village or '-'}" + (

@@ -114,6 +114,8 @@ class PatientDialog(QDialog):
         else:
             self._prefill(prefill)
         self._refresh_heading()
+        self._saving = False
+        self._as_opened = self.form_data()  # to tell whether anything was typed since
         self.given.setFocus()
 
     # building the form ---------------------------------------------------------
@@ -359,8 +361,12 @@ class PatientDialog(QDialog):
         else:
             raw = self.estimate.text().strip()
             data.update(birth_date=None)
-            if raw.isdigit() and len(raw) == 4:
-                data.update(birth_year=raw, birth_year_estimated=True)
+            if raw.isdecimal() and len(raw) == 4:
+                # A year kept as it was loaded keeps its 'estimated' mark; a year typed in
+                # is the year the patient gave.
+                p = self.patient
+                kept = p is not None and str(p.birth_year) == raw and p.birth_year_estimated
+                data.update(birth_year=raw, birth_year_estimated=kept)
             else:
                 data.update(age=raw)
         return data
@@ -390,6 +396,9 @@ class PatientDialog(QDialog):
 
     # actions -------------------------------------------------------------------
     def save(self, confirmed_new: bool = False) -> None:
+        if self._saving:  # Enter pressed twice: one save, never two patients
+            return
+        self._saving = True
         data = self.form_data()
         service = self.clinic.patients
         self.save_button.setEnabled(False)
@@ -401,12 +410,14 @@ class PatientDialog(QDialog):
                            self._saved, self._save_failed)
 
     def _saved(self, patient: Patient) -> None:
+        self._saving = False
         self.save_button.setEnabled(True)
         self.patient = patient
         self.saved.emit(patient)
         self.accept()
 
     def _save_failed(self, exc: Exception) -> None:
+        self._saving = False
         self.save_button.setEnabled(True)
         if isinstance(exc, ValidationError):
             self.show_errors(exc.errors)
@@ -451,8 +462,22 @@ class PatientDialog(QDialog):
         self.duplicates.show()
         layout.itemAt(1).widget().setFocus()
 
+    def reject(self) -> None:
+        """Esc or Cancel: ask first when something was typed, so it is not lost by a slip."""
+        if self._saving:
+            return
+        if self.form_data() != self._as_opened:
+            answer = QMessageBox.question(
+                self, APP_NAME, self.tr("Close without saving? What you typed here will be "
+                                        "lost."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().reject()
+
     def _open_existing(self, patient_id: str) -> None:
-        self.reject()
+        QDialog.reject(self)  # the person chose the existing record: nothing to keep
         self.open_other.emit(patient_id)
 
     def confirm_phone(self) -> None:

@@ -17,10 +17,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from clinic_app.db.patients import ListKey
 from clinic_app.domain.patient import Patient
 from clinic_app.domain.phones import display
-from clinic_app.services.patients import PatientService
+from clinic_app.services.patients import ListKey, PatientService
 
 PAGE = 100
 MAX_PAGES = 20  # at most 2,000 patients held, whatever the register's size

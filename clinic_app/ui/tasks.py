@@ -50,6 +50,9 @@ class TaskRunner(QObject):
         self.immediate = immediate
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(max_threads)
+        # Workers live as long as the app: each keeps one database connection, and a pool
+        # that let idle threads expire would open a new one after every pause.
+        self.pool.setExpiryTimeout(-1)
         self._running: set[_Signals] = set()
 
     def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
