@@ -2,10 +2,12 @@
 
     .venv/bin/python bench/search.py [--patients N] [--seed S] [--reuse] [--quick] [--json]
 
-Builds the demo database (timed), runs a seeded mix of type-ahead searches through
-``PatientService.search`` and, for each input, the one raw SQLite query of the tier
-that produced most of its rows (the floor), then times the patient list's first paint.
-Exits 1 when a judged target is missed.
+Builds the demo database twice from the same seed (timed): plain, and encrypted at rest
+(SQLCipher, its key in a key file beside it) as the app keeps it. On each it runs a seeded
+mix of type-ahead searches through ``PatientService.search`` and, for each input, the one
+raw query of the tier that produced most of its rows (the floor: stdlib sqlite3 on the
+plain file, a sqlcipher3 connection with the key on the encrypted one), then times the
+patient list's first paint. Exits 1 when a judged target is missed.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ import statistics
 import sys
 import time
 from collections import Counter
+from contextlib import closing
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -31,9 +35,11 @@ from _common import Check, Stats, rss_mb, table
 
 from clinic_app.db.search import MIN_PHONE_DIGITS, name_match_expr, phone_match_expr
 from clinic_app.domain.text import digits, fold, format_clinic_number, tokens
+from clinic_app.security.keys import read_key_file
 from clinic_app.services import demo
 from clinic_app.services.clinic import Clinic
 from clinic_app.services.demo import DEMO_SETTINGS, LANGUAGE_WEIGHTS, NAMES, VILLAGES
+from clinic_app.services.opening import open_clinic
 
 MILLION = 1_000_000
 LIMIT = 50
@@ -50,28 +56,57 @@ BARE_SQL = {"name": _FROM.format(fts="patient_names_fts"),
 Query = tuple[str, str]  # (category, text typed)
 
 
-def build(data_dir: Path, patients: int, seed: int, reuse: bool) -> tuple[Path, float | None]:
-    """The seeded database, built unless ``reuse`` finds a finished one: (path, seconds)."""
+@dataclass(frozen=True)
+class Built:
+    path: Path
+    seconds: float | None  # None: reused
+    key_file: Path | None = None  # set for the encrypted database
+
+    def open(self) -> Clinic:
+        if self.key_file is None:
+            return Clinic(self.path, create=False)
+        return open_clinic(self.path, key_file=self.key_file).clinic
+
+    def bare(self) -> Any:
+        """The floor's connection: default pragmas, and only the key when there is one."""
+        if self.key_file is None:
+            return sqlite3.connect(self.path)
+        from sqlcipher3 import dbapi2
+
+        conn = dbapi2.connect(str(self.path))
+        conn.execute(f"PRAGMA key = \"x'{read_key_file(self.key_file).hex()}'\"")
+        return conn
+
+
+def build(data_dir: Path, patients: int, seed: int, reuse: bool,
+          encrypted: bool = False) -> Built:
+    """The seeded database, built unless ``reuse`` finds a finished one. Encrypted: made as
+    the app makes one (``open_clinic(create=True)``), its key in a key file beside it."""
     data_dir.mkdir(parents=True, exist_ok=True)
-    path = data_dir / f"patients-{patients}-seed{seed}.db"
+    path = data_dir / f"patients-{patients}-seed{seed}{'-encrypted' if encrypted else ''}.db"
     marker = path.with_suffix(".json")
+    key_file = path.with_suffix(".key") if encrypted else None
     # The generator's source is part of the key: a changed generator makes different data.
     source = hashlib.sha256(Path(demo.__file__).read_bytes()).hexdigest()[:16]
     made = {"patients": patients, "seed": seed, "generator": source}
-    if reuse and path.exists() and marker.exists() and json.loads(marker.read_text()) == made:
-        return path, None
-    for stale in (marker, path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-        stale.unlink(missing_ok=True)
+    if encrypted:
+        made["encrypted"] = True
+    if reuse and path.exists() and marker.exists() and json.loads(marker.read_text()) == made \
+            and (key_file is None or key_file.exists()):
+        return Built(path, None, key_file)
+    for stale in (marker, path, Path(f"{path}-wal"), Path(f"{path}-shm"), key_file):
+        if stale is not None:
+            stale.unlink(missing_ok=True)
     started = time.perf_counter()
-    clinic = Clinic(path)
+    clinic = open_clinic(path, key_file=key_file, create=True, encrypt=encrypted).clinic
     demo.generate(clinic, patients, seed)
     clinic.close()
     seconds = time.perf_counter() - started
     marker.write_text(json.dumps(made))
-    return path, seconds
+    return Built(path, seconds, key_file)
 
 
-def make_queries(rng: random.Random, conn: sqlite3.Connection, patients: int) -> list[Query]:
+def make_queries(rng: random.Random, conn: Any, patients: int) -> list[Query]:
     """The seeded mix of what receptionists type; names from the demo's own lists."""
     langs, weights = list(LANGUAGE_WEIGHTS), list(LANGUAGE_WEIGHTS.values())
 
@@ -139,7 +174,7 @@ def bare_query(text: str, tiers: Counter[str]) -> tuple[str, tuple[Any, ...]]:
     return BARE_SQL[tier], (name_match_expr(words, prefix=tier == "name_prefix"),)
 
 
-def measure_search(clinic: Clinic, conn: sqlite3.Connection, queries: list[Query],
+def measure_search(clinic: Clinic, conn: Any, queries: list[Query],
                    rng: random.Random) -> dict[str, tuple[list[int], list[int]]]:
     """Per category: (service ns, bare ns) samples, each query REPS times, shuffled."""
     bare = []
@@ -212,12 +247,38 @@ def judged(value: float, limit: float, unit: str, name: str, judge: bool = True,
                  (value <= limit) if judge else None, note)
 
 
+Samples = dict[str, tuple[list[int], list[int]]]
+
+
+def summarise(samples: Samples) -> tuple[dict[str, tuple[Stats, Stats]], tuple[Stats, Stats]]:
+    """Per category (service, bare) stats, and overall over the judged categories."""
+    cats = {c: (Stats.of(svc), Stats.of(raw)) for c, (svc, raw) in samples.items()}
+    judged_cats = [c for c in samples if c != NO_MATCH]
+    overall = (Stats.of([s for c in judged_cats for s in samples[c][0]]),
+               Stats.of([s for c in judged_cats for s in samples[c][1]]))
+    return cats, overall
+
+
+def run_one(built: Built, queries: list[Query], seed: int, log: Any,
+            label: str) -> tuple[Samples, list[float], float]:
+    """Search samples and first paints on one database (the same queries, the same order)."""
+    gc.collect()
+    clinic, conn = built.open(), built.bare()
+    log(f"{label}: searching, {len(queries)} queries x {REPS} ...")
+    samples = measure_search(clinic, conn, queries, random.Random(seed + 1))
+    log(f"{label}: painting the patient list ...")
+    paint, paint_rss = measure_paint(clinic)
+    conn.close()
+    clinic.close()
+    return samples, paint, paint_rss
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--patients", type=int, help="patients to generate (default 1000000)")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--data-dir", type=Path, default=Path(__file__).parent / ".data")
-    ap.add_argument("--reuse", action="store_true", help="keep an existing db of same N/seed")
+    ap.add_argument("--reuse", action="store_true", help="keep existing dbs of same N/seed")
     ap.add_argument("--quick", action="store_true", help="smoke run: 50,000 patients")
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
     args = ap.parse_args(argv)
@@ -225,61 +286,80 @@ def main(argv: list[str] | None = None) -> int:
     log = (lambda *_: None) if args.json else (lambda m: print(m, file=sys.stderr, flush=True))
 
     log(f"building {n:,} patients (seed {args.seed}) in {args.data_dir} ...")
-    path, build_s = build(args.data_dir, n, args.seed, args.reuse)
-    gc.collect()
-    clinic = Clinic(path, create=False)
-    conn = sqlite3.connect(path)  # the floor: plain connection, default pragmas
-    rng = random.Random(args.seed)
-    queries = make_queries(rng, conn, n)
-    log(f"searching: {len(queries)} queries x {REPS} ...")
-    samples = measure_search(clinic, conn, queries, rng)
-    log("painting the patient list ...")
-    paint, paint_rss = measure_paint(clinic)
-    conn.close()
-    clinic.close()
+    plain = build(args.data_dir, n, args.seed, args.reuse)
+    log(f"building them again, encrypted (key file {plain.path.stem}-encrypted.key) ...")
+    enc = build(args.data_dir, n, args.seed, args.reuse, encrypted=True)
+    with closing(plain.bare()) as conn:
+        queries = make_queries(random.Random(args.seed), conn, n)
+    runs = {"plain": run_one(plain, queries, args.seed, log, "plain"),
+            "encrypted": run_one(enc, queries, args.seed, log, "encrypted")}
+    stats = {k: summarise(samples) for k, (samples, _, _) in runs.items()}
 
-    rows, cats = [], {}
-    for cat, (svc, raw) in samples.items():
-        cats[cat] = (Stats.of(svc), Stats.of(raw))
-        rows.append(stats_row(cat + (" *" if cat == NO_MATCH else ""), *cats[cat]))
-    judged_cats = [c for c in samples if c != NO_MATCH]
-    overall = (Stats.of([s for c in judged_cats for s in samples[c][0]]),
-               Stats.of([s for c in judged_cats for s in samples[c][1]]))
-    rows.append(stats_row("overall", *overall))
-    ratio = overall[0].p95 / overall[1].p95
-    build_judged = build_s is not None and n == MILLION and not args.quick
-    checks = [
-        Check("demo data build", "<= 60 s (1 M)", "skipped", None, "--reuse") if build_s is None
-        else judged(build_s, TARGETS["build_s"], "s", f"demo data build ({n:,})", build_judged,
-                    "" if build_judged else "1 M target: not judged"),
-        judged(overall[0].p95, TARGETS["service_p95_ms"], "ms", "search p95 (service)"),
-        judged(ratio, TARGETS["ratio"], "x", "search p95 ratio service/bare"),
-        judged(statistics.median(paint), TARGETS["paint_ms"], "ms", "list first paint (median)"),
-        judged(paint_rss, TARGETS["paint_rss_mb"], "MB", "list first paint RSS growth"),
-    ]
+    checks = []
+    for label, built in (("plain", plain), ("encrypted", enc)):
+        judge = built.seconds is not None and n == MILLION and not args.quick \
+            and label == "plain"
+        note = "" if judge else ("reported, not judged" if n == MILLION and not args.quick
+                                 else "1 M target: not judged")
+        checks.append(
+            Check(f"demo data build, {label}", "<= 60 s (1 M)", "skipped", None, "--reuse")
+            if built.seconds is None else
+            judged(built.seconds, TARGETS["build_s"], "s", f"demo data build, {label} ({n:,})",
+                   judge, note))
+    for label in runs:
+        _, overall = stats[label]
+        checks += [
+            judged(overall[0].p95, TARGETS["service_p95_ms"], "ms",
+                   f"search p95 (service), {label}"),
+            judged(overall[0].p95 / overall[1].p95, TARGETS["ratio"], "x",
+                   f"search p95 ratio service/bare, {label}"),
+            judged(statistics.median(runs[label][1]), TARGETS["paint_ms"], "ms",
+                   f"list first paint (median), {label}"),
+            judged(runs[label][2], TARGETS["paint_rss_mb"], "MB",
+                   f"list first paint RSS growth, {label}", label == "plain",
+                   "" if label == "plain" else "Qt already loaded: not judged"),
+        ]
     failed = any(c.passed is False for c in checks)
     if args.json:
         print(json.dumps({
-            "patients": n, "seed": args.seed, "db": str(path), "reps": REPS,
-            "queries": len(queries), "build_s": build_s, "paint_ms": paint,
-            "paint_rss_mb": paint_rss,
-            "categories": {c: {"service": vars(s), "bare": vars(b)} for c, (s, b) in cats.items()},
-            "overall": {"service": vars(overall[0]), "bare": vars(overall[1]), "ratio": ratio},
+            "patients": n, "seed": args.seed, "reps": REPS, "queries": len(queries),
+            **{label: {
+                "db": str(built.path), "build_s": built.seconds, "paint_ms": runs[label][1],
+                "paint_rss_mb": runs[label][2],
+                "categories": {c: {"service": vars(s), "bare": vars(b)}
+                               for c, (s, b) in stats[label][0].items()},
+                "overall": {"service": vars(stats[label][1][0]), "bare": vars(stats[label][1][1]),
+                            "ratio": stats[label][1][0].p95 / stats[label][1][1].p95}}
+               for label, built in (("plain", plain), ("encrypted", enc))},
             "checks": [c.as_dict() for c in checks], "passed": not failed}, indent=2))
         return int(failed)
-    print(f"\nSearch latency, ms ({n:,} patients, seed {args.seed}, limit {LIMIT}, "
-          f"{len(queries)} queries x {REPS} runs)")
-    print(table(["category", "runs", "svc med", "svc p95", "svc max", "bare med", "bare p95",
-                 "bare max", "ratio"], rows))
-    print("svc = clinic.patients.search(q, limit=50); bare = the one raw SQLite query of the "
-          "tier that gave\nmost of q's rows, on a plain sqlite3 connection. ratio = p95(svc) / "
-          "p95(bare) over the same\nruns. * not in overall: no hits, so the service also "
-          "computes spelling suggestions.\n")
+    for label in runs:
+        cats, overall = stats[label]
+        rows = [stats_row(c + (" *" if c == NO_MATCH else ""), *cats[c]) for c in cats]
+        rows.append(stats_row("overall", *overall))
+        print(f"\nSearch latency, ms, {label.upper()} database ({n:,} patients, seed "
+              f"{args.seed}, limit {LIMIT}, {len(queries)} queries x {REPS} runs)")
+        print(table(["category", "runs", "svc med", "svc p95", "svc max", "bare med",
+                     "bare p95", "bare max", "ratio"], rows))
+    print("svc = clinic.patients.search(q, limit=50); bare = the one raw query of the tier "
+          "that gave most of\nq's rows: stdlib sqlite3 on the plain file, sqlcipher3 with "
+          "PRAGMA key on the encrypted one.\nratio = p95(svc) / p95(bare) over the same runs. "
+          "* not in overall: no hits, so the service\nalso computes spelling suggestions.\n")
+    (pc, po), (ec, eo) = stats["plain"], stats["encrypted"]
+    side = [[c, f"{pc[c][0].p95:.2f}", f"{ec[c][0].p95:.2f}", f"{ec[c][0].p95 / pc[c][0].p95:.2f}",
+             f"{pc[c][1].p95:.2f}", f"{ec[c][1].p95:.2f}"] for c in pc]
+    side.append(["overall", f"{po[0].p95:.2f}", f"{eo[0].p95:.2f}", f"{eo[0].p95 / po[0].p95:.2f}",
+                 f"{po[1].p95:.2f}", f"{eo[1].p95:.2f}"])
+    print("Search p95, ms: encrypted beside plain")
+    print(table(["category", "svc plain", "svc enc", "enc/plain", "bare plain", "bare enc"],
+                side))
+    print()
     print(table(["target", "limit", "measured", "result"],
                 [[c.name, c.target, c.measured, c.verdict + (f" ({c.note})" if c.note else "")]
                  for c in checks]))
-    print(f"\n{'FAIL' if failed else 'PASS'}: paint runs (ms) "
-          f"{', '.join(f'{t:.1f}' for t in paint)}")
+    print(f"\n{'FAIL' if failed else 'PASS'}: paint runs (ms) plain "
+          f"{', '.join(f'{t:.1f}' for t in runs['plain'][1])}; encrypted "
+          f"{', '.join(f'{t:.1f}' for t in runs['encrypted'][1])}")
     return int(failed)
 
 

@@ -11,7 +11,8 @@ from clinic_app.db.driver import sqlite
 from clinic_app.db.meta import Meta
 from clinic_app.domain.audit import AuditEntry, canonical_details, entry_hash
 
-_COLUMNS = "seq, id, at, username, action, table_name, row_id, details, prev_hash, hash, site_id"
+_COLUMNS = ("seq, id, at, username, action, table_name, row_id, details, prev_hash, hash, "
+            "site_id, user_id")
 
 
 def _details(text: Any) -> dict[str, Any]:
@@ -27,7 +28,7 @@ def _details(text: Any) -> dict[str, Any]:
 def _entry(r: Any) -> AuditEntry:
     return AuditEntry(seq=r[0], id=r[1], at=r[2], username=r[3], action=r[4], table_name=r[5],
                       row_id=r[6], details=_details(r[7]), prev_hash=r[8], hash=r[9],
-                      site_id=r[10])
+                      site_id=r[10], user_id=r[11])
 
 
 class AuditRepository:
@@ -47,7 +48,7 @@ class AuditRepository:
             entry_id = self.meta.new_id()
             text = canonical_details(details)
             digest = entry_hash(prev, seq, entry_id, stamp.now, username, action, table_name,
-                                row_id, text)
+                                row_id, text, user_id, site)
             conn.execute(
                 "INSERT INTO audit_log (id, seq, at, user_id, username, action, table_name, "
                 "row_id, details, prev_hash, hash, created_at, updated_at, hlc, site_id) "
@@ -59,7 +60,7 @@ class AuditRepository:
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (f"audit_head:{site}", f"{seq}:{digest}"))
         return AuditEntry(seq, entry_id, stamp.now, username, action, table_name, row_id,
-                          details, prev, digest, site)
+                          details, prev, digest, site, user_id)
 
     @staticmethod
     def _head(conn: sqlite.Connection, site: str) -> tuple[int, str]:

@@ -22,6 +22,7 @@ class AuditEntry:
     prev_hash: str | None
     hash: str
     site_id: str = ""
+    user_id: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {"seq": self.seq, "id": self.id, "at": self.at, "user": self.username,
@@ -34,10 +35,11 @@ def canonical_details(details: dict[str, Any]) -> str:
 
 
 def entry_hash(prev_hash: str | None, seq: int, entry_id: str, at: str, username: str,
-               action: str, table_name: str | None, row_id: str | None, details: str) -> str:
+               action: str, table_name: str | None, row_id: str | None, details: str,
+               user_id: str | None = None, site_id: str = "") -> str:
     """SHA-256 over the previous entry's hash and every field of this one."""
-    payload = json.dumps([prev_hash or "", seq, entry_id, at, username, action,
-                          table_name or "", row_id or "", details],
+    payload = json.dumps([prev_hash or "", seq, entry_id, at, username, user_id, site_id,
+                          action, table_name, row_id, details],
                          separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
@@ -64,7 +66,7 @@ def verify_chain(entries: Iterable[AuditEntry],
         if e.prev_hash != prev:
             return ChainBreak(e.seq, e.id, "does not follow the entry before it")
         if entry_hash(prev, e.seq, e.id, e.at, e.username, e.action, e.table_name, e.row_id,
-                      canonical_details(e.details)) != e.hash:
+                      canonical_details(e.details), e.user_id, e.site_id) != e.hash:
             return ChainBreak(e.seq, e.id, "was altered after it was written")
         prev, expected_seq, last = e.hash, expected_seq + 1, e
     if head is not None:

@@ -17,6 +17,7 @@ from clinic_app.errors import ClinicError
 from clinic_app.security import secrets
 
 KEY_BYTES = 32
+CHECK_BYTES = 2  # a mistyped recovery key is caught 65,535 times in 65,536
 ENV_KEY_FILE = "CLINIC_APP_DB_KEY_FILE"
 PLAIN_HEADER = b"SQLite format 3\x00"
 
@@ -30,8 +31,8 @@ def new_key() -> bytes:
 
 
 def recovery_code(key: bytes) -> str:
-    """The key as a printable code: base32 in groups of four, with a check character pair."""
-    check = hashlib.sha256(key).digest()[:1]
+    """The key as a printable code: base32 in groups of four, with two check bytes."""
+    check = hashlib.sha256(key).digest()[:CHECK_BYTES]
     text = base64.b32encode(key + check).decode("ascii").rstrip("=")
     return "-".join(text[i:i + 4] for i in range(0, len(text), 4))
 
@@ -45,7 +46,8 @@ def parse_recovery_code(text: str) -> bytes:
         raw = base64.b32decode(padded)
     except ValueError:
         raw = b""
-    if len(raw) != KEY_BYTES + 1 or hashlib.sha256(raw[:KEY_BYTES]).digest()[:1] != raw[-1:]:
+    if len(raw) != KEY_BYTES + CHECK_BYTES or \
+            hashlib.sha256(raw[:KEY_BYTES]).digest()[:CHECK_BYTES] != raw[KEY_BYTES:]:
         raise ClinicError("That recovery key is not right: check each group of four "
                           "characters against the printed sheet.")
     return raw[:KEY_BYTES]
