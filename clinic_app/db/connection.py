@@ -124,6 +124,20 @@ class Database:
             raise friendly_error(exc, self.path) from None
         return conn
 
+    def copy_to(self, target: Path) -> None:
+        """A consistent copy (SQLite online backup) at ``target``, encrypted with this
+        database's key when it has one: a copy must never be less private than the file."""
+        dest = sqlite.connect(target)
+        try:
+            if self._key is not None:
+                dest.execute("PRAGMA cipher_log_level = NONE")
+                dest.execute(f"PRAGMA key = \"x'{self._key.hex()}'\"")
+            self.conn.backup(dest)
+        except sqlite.Error as exc:
+            raise friendly_error(exc, target) from None
+        finally:
+            dest.close()
+
     def use_wal(self) -> None:
         """Switch the file to write-ahead logging (kept in the file from then on). Called
         once the file is known to be a clinic database, never on someone else's file."""

@@ -77,11 +77,7 @@ def backup_before_migration(db: Database, version: int) -> Path | None:
     target = db.path.with_name(f"{db.path.name}.before-v{version + 1}-{stamp}.bak")
     if target.exists():  # never overwrite an earlier copy
         target = target.with_name(f"{target.stem}-{uuid.uuid4().hex[:8]}.bak")
-    dest = sqlite.connect(target)
-    try:
-        db.conn.backup(dest)
-    finally:
-        dest.close()
+    db.copy_to(target)
     logger.info("copied %s to %s before migrating", db.path, target)
     return target
 
