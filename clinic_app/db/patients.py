@@ -27,7 +27,7 @@ COLUMNS = (
     "birth_date", "birth_year", "birth_year_estimated", "phones", "phone_confirmed_at",
     "village", "address", "preferred_language", "preferred_channel", "preferred_time",
     "do_not_contact", "contact_consent_at", "large_print", "reading_support", "status",
-    "notes", "merged_into", "created_at", "updated_at",
+    "notes", "merged_into", "created_at", "updated_at", "contact_status", "wrong_phones",
 )
 SELECT = ", ".join(f"p.{c}" for c in COLUMNS)
 
@@ -59,7 +59,7 @@ def row_to_patient(row: sqlite.Row | Sequence[Any]) -> Patient:
     (_pk, pid, number, given, family, other, sex, birth_date, birth_year, estimated, phones,
      confirmed, village, address, language, channel, time_of_day, do_not_contact, consent,
      large_print, reading_support, status, notes, merged_into, created, updated,
-     ) = tuple(row)[:len(COLUMNS)]
+     contact_status, wrong_phones) = tuple(row)[:len(COLUMNS)]
     return Patient(
         id=pid, clinic_number=number, given_name=given, family_name=family, other_names=other,
         sex=_SEX[sex], birth_date=birth_date, birth_year=birth_year,
@@ -71,6 +71,8 @@ def row_to_patient(row: sqlite.Row | Sequence[Any]) -> Patient:
         contact_consent_at=consent, large_print=bool(large_print),
         reading_support=bool(reading_support), status=_STATUS[status], notes=notes,
         merged_into=merged_into, created_at=created, updated_at=updated,
+        contact_status=contact_status,
+        wrong_phones=tuple(json.loads(wrong_phones)) if wrong_phones != "[]" else (),
     )
 
 
@@ -115,6 +117,36 @@ class PatientRepository:
                 id=s["id"], name=s["name"], relationship=s["relationship"], phone=s["phone"],
                 consent_at=s["consent_at"]))
         return patient
+
+    def get_many(self, ids: Sequence[str]) -> list[Patient]:
+        """Several patients by id (without their support person), in no set order."""
+        out: list[Patient] = []
+        ids = list(ids)
+        for i in range(0, len(ids), 500):
+            part = ids[i:i + 500]
+            marks = ", ".join("?" for _ in part)
+            out += [row_to_patient(r) for r in self.db.query(
+                f"SELECT {SELECT} FROM patients p WHERE p.id IN ({marks})", part)]
+        return out
+
+    def contacts_to_confirm(self, cutoff: str, limit: int) -> list[tuple[str, Patient]]:
+        """Patients whose contact details need a person: unreachable or a wrong number first,
+        then phones never confirmed or confirmed before ``cutoff``, oldest first."""
+        flagged = self.db.query(
+            f"SELECT p.contact_status, p.wrong_phones, {SELECT} FROM patients p "
+            "WHERE p.deleted = 0 AND (p.contact_status != 'ok' OR p.wrong_phones != '[]') "
+            "ORDER BY p.updated_at DESC LIMIT ?", (limit,))
+        out = [("unreachable" if r[0] != "ok" else "wrong number", row_to_patient(tuple(r)[2:]))
+               for r in flagged]
+        if len(out) < limit:
+            old = self.db.query(
+                f"SELECT {SELECT} FROM patients p INDEXED BY patients_phone_confirmed "
+                "WHERE p.deleted = 0 AND p.status = 'active' AND "
+                "(p.phone_confirmed_at IS NULL OR p.phone_confirmed_at < ?) AND "
+                "p.contact_status = 'ok' AND p.wrong_phones = '[]' "
+                "ORDER BY p.phone_confirmed_at LIMIT ?", (cutoff, limit - len(out)))
+            out += [("not confirmed", row_to_patient(r)) for r in old]
+        return out
 
     def by_clinic_number(self, clinic_number: str) -> Patient | None:
         rows = self.db.query(f"SELECT {SELECT} FROM patients p WHERE p.clinic_number = ?",
@@ -184,7 +216,9 @@ class PatientRepository:
         with self.db.transaction() as conn:
             stamp = self.meta.stamp(conn)
             values = _values(patient, phone_digits) | {
-                "updated_at": stamp.now, "hlc": stamp.hlc, "id": patient.id}
+                "updated_at": stamp.now, "hlc": stamp.hlc, "id": patient.id,
+                "contact_status": patient.contact_status,
+                "wrong_phones": json.dumps(list(patient.wrong_phones))}
             sets = ", ".join(f"{c} = :{c}" for c in values if c != "id")
             cur = conn.execute(f"UPDATE patients SET {sets} WHERE id = :id AND deleted = 0",
                                values)

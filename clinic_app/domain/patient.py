@@ -86,6 +86,8 @@ class Patient:
     merged_into: str | None = None
     created_at: str | None = None
     updated_at: str | None = None
+    contact_status: str = "ok"  # 'unreachable' after unanswered calls (set by the call rules)
+    wrong_phones: tuple[str, ...] = ()  # numbers a call found wrong
 
     @property
     def full_name(self) -> str:
@@ -137,7 +139,8 @@ class Patient:
 
 PATIENT_INPUT_FIELDS = {
     f.name for f in fields(Patient)
-} - {"id", "clinic_number", "merged_into", "created_at", "updated_at"} | {"age"}
+} - {"id", "clinic_number", "merged_into", "created_at", "updated_at", "contact_status",
+     "wrong_phones"} | {"age"}
 
 
 def clean_text(raw: Any, key: str, errors: dict[str, str], limit: int = 200,

@@ -8,18 +8,22 @@ from typing import Any
 
 from clinic_app.db.audit import AuditRepository
 from clinic_app.db.connection import Database
+from clinic_app.db.followups import FollowUpRepository
 from clinic_app.db.meta import Meta
 from clinic_app.db.migrations import migrate
 from clinic_app.db.patients import PatientRepository
 from clinic_app.db.search import PatientSearch
 from clinic_app.db.users import UserRepository
+from clinic_app.db.visits import VisitRepository
 from clinic_app.domain.clock import Clock, SystemClock
 from clinic_app.domain.roles import Actor
 from clinic_app.security.access import Access, cli_actor
 from clinic_app.security.accounts import AccountService
 from clinic_app.security.audit import AuditService
+from clinic_app.services.calls import CallService
 from clinic_app.services.patients import PatientService
 from clinic_app.services.settings import SettingsService
+from clinic_app.services.visits import VisitService
 
 
 class Clinic:
@@ -43,6 +47,11 @@ class Clinic:
         self.patients = PatientService(
             PatientRepository(self.db, self.meta), PatientSearch(self.db), self.settings,
             self.clock, self.access, self.audit)
+        self.calls = CallService(FollowUpRepository(self.db, self.meta), self.patients.repo,
+                                 self.settings, self.clock, self.access, self.audit)
+        self.visits = VisitService(VisitRepository(self.db, self.meta),
+                                   FollowUpRepository(self.db, self.meta), self.calls,
+                                   self.clock, self.access, self.audit)
         self.accounts = AccountService(UserRepository(self.db, self.meta), self.access,
                                        self.audit, self.clock, password_hasher)
 

@@ -229,6 +229,14 @@ class PatientService:
         if set(updated.phones) - set(current.phones) and "phone_confirmed_at" not in data:
             # A new number typed in is confirmed by whoever typed it.
             updated = replace(updated, phone_confirmed_at=self.today().isoformat())
+        if updated.phone_confirmed_at != current.phone_confirmed_at or \
+                set(updated.phones) != set(current.phones):
+            # Numbers confirmed or corrected: no longer unreachable; a wrong number removed
+            # from the record is no longer listed as wrong.
+            updated = replace(updated, contact_status="ok", wrong_phones=tuple(
+                p for p in current.wrong_phones
+                if p in updated.phones and updated.phone_confirmed_at ==
+                current.phone_confirmed_at))
         changed = sorted(f for f in data if getattr(updated, f, None) != getattr(current, f, None))
         with self.repo.db.transaction():
             saved = self.repo.update(updated,

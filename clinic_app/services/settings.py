@@ -37,6 +37,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("text_size", str, "normal", "Text size", choices=TEXT_SIZES),
     Setting("idle_lock_minutes", int, 5, "Lock the screen after this many idle minutes",
             minimum=1, maximum=240),
+    Setting("medicine_check_days", int, 7, "Medicine check call after (days)",
+            minimum=1, maximum=90),
+    Setting("fatigue_days", int, 3, "After a patient was reached, no other call for (days)",
+            minimum=0, maximum=30),
 )
 BY_KEY = {s.key: s for s in SETTINGS}
 

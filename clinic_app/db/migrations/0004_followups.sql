@@ -49,6 +49,10 @@ CREATE INDEX call_attempts_recent ON call_attempts (at);
 
 ALTER TABLE patients ADD COLUMN contact_status TEXT NOT NULL DEFAULT 'ok';
 ALTER TABLE patients ADD COLUMN wrong_phones TEXT NOT NULL DEFAULT '[]';
+-- 'Contacts to confirm': the few flagged patients, then the oldest confirmations first.
+CREATE INDEX patients_contact_flagged ON patients (updated_at)
+    WHERE deleted = 0 AND (contact_status != 'ok' OR wrong_phones != '[]');
+CREATE INDEX patients_phone_confirmed ON patients (phone_confirmed_at) WHERE deleted = 0;
 
 ALTER TABLE appointments ADD COLUMN previous_status TEXT;
 CREATE INDEX visits_day ON visits (visit_date);
