@@ -246,6 +246,78 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     return 0
 
 
+def _day(text: str | None) -> Any:
+    import datetime as dt
+
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ClinicError(f"--date '{text}' is not a real date: use YYYY-MM-DD.") from None
+
+
+def _when(text: str | None, flag: str) -> Any:
+    import datetime as dt
+
+    if text is None:
+        return None
+    try:
+        value = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise ClinicError(f"{flag} '{text}' is not a date and time: use ISO, e.g. "
+                          "2026-11-23T14:30.") from None
+    return value if value.tzinfo else value.astimezone()
+
+
+def cmd_rules_run(args: argparse.Namespace) -> int:
+    clinic = _open(args)
+    report = clinic.calls.run_rules(_day(args.date))
+    if args.json:
+        print(json.dumps(report.to_json()))
+    else:
+        print(f"Rules applied: {report.created} follow-ups created, {report.closed} closed.")
+    return 0
+
+
+def cmd_queue(args: argparse.Namespace) -> int:
+    clinic = _open(args)
+    rows = clinic.calls.queue(_day(args.date), kind=args.kind, language=args.language)
+    if args.json:
+        print(json.dumps([r.to_json() for r in rows], ensure_ascii=False))
+        return 0
+    if not rows:
+        print("No calls due.")
+    for r in rows:
+        e = r.entry
+        print(f"{r.patient.clinic_number}  {r.patient.full_name:<28} due {e.due_date}  "
+              f"try {e.attempt}  {'; '.join(e.reasons)}")
+    return 0
+
+
+def cmd_call_log(args: argparse.Namespace) -> int:
+    clinic = _open(args)
+    logged = clinic.calls.log_call(
+        args.follow_up, args.outcome, taking_medicines=args.adherence,
+        barriers=args.barrier or [], feeling=args.feeling,
+        wants_clinician_call=args.callback, teach_back=args.teach_back,
+        decline_reason=args.decline_reason, callback_at=_when(args.callback_at, "--callback-at"),
+        notes=args.notes or "", at=_when(args.at, "--at"))
+    if args.json:
+        print(json.dumps(logged.to_json()))
+    else:
+        print(f"Logged {logged.outcome.value}: {logged.closed} follow-ups closed, "
+              f"{logged.rescheduled} moved, {logged.created} new.")
+    return 0
+
+
+def cmd_call_undo(args: argparse.Namespace) -> int:
+    clinic = _open(args)
+    clinic.calls.undo(args.call)
+    print(json.dumps({"undone": args.call}) if args.json else "Undone.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="clinic-app", description=f"{APP_NAME}: run with no verb to open "
                      "the app.")
@@ -303,6 +375,42 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--action", help="only actions starting with this (e.g. patient.)")
     p.add_argument("--limit", type=int, default=200)
     p.set_defaults(func=cmd_audit)
+
+    rules = verbs.add_parser("rules", help="follow-up rules")
+    rverbs = rules.add_subparsers(dest="rules_verb", parser_class=_Parser, required=True)
+    p = with_db(rverbs.add_parser("run", help="apply the follow-up rules as of a date"))
+    p.add_argument("--date", help="YYYY-MM-DD (default: today)")
+    p.set_defaults(func=cmd_rules_run)
+
+    p = with_db(verbs.add_parser("queue", help="the calls due on a date, one per patient"))
+    p.add_argument("--date", help="YYYY-MM-DD (default: today)")
+    p.add_argument("--kind", help="only this kind of follow-up (e.g. medicine_check)")
+    p.add_argument("--language", help="only patients who prefer this language (e.g. sw)")
+    p.set_defaults(func=cmd_queue)
+
+    call = verbs.add_parser("call", help="log what happened on a call, or undo it")
+    cverbs = call.add_subparsers(dest="call_verb", parser_class=_Parser, required=True)
+    p = with_db(cverbs.add_parser("log", help="log a call's outcome (the call panel's service)"))
+    p.add_argument("--follow-up", required=True, help="the follow-up id (from 'queue --json')")
+    p.add_argument("--outcome", required=True,
+                   help="reached, no_answer, busy, left_message, wrong_number, "
+                        "call_back_later, declined, moved or deceased")
+    p.add_argument("--adherence", help="taking medicines as agreed: yes, some or no")
+    p.add_argument("--barrier", action="append",
+                   help="cost, side_effects, forgot, unclear, transport or other (repeat)")
+    p.add_argument("--feeling", help="better, same or worse")
+    p.add_argument("--callback", action="store_true",
+                   help="the patient wants a clinician to call (creates that task)")
+    p.add_argument("--teach-back", action="store_true", help="teach-back was done")
+    p.add_argument("--decline-reason", help="not_interested, feels_fine, cost, side_effects, "
+                   "distrust, no_time or other (with --notes)")
+    p.add_argument("--callback-at", help="call back later: when the patient asked (ISO)")
+    p.add_argument("--notes", help="what the patient said, in their words")
+    p.add_argument("--at", help="when the call was made (ISO; default now)")
+    p.set_defaults(func=cmd_call_log)
+    p = with_db(cverbs.add_parser("undo", help="undo a call logged in the last 10 minutes"))
+    p.add_argument("call", help="the call id printed by 'call log --json'")
+    p.set_defaults(func=cmd_call_undo)
 
     patient = verbs.add_parser("patient", help="add, show or merge patient records")
     pverbs = patient.add_subparsers(dest="patient_verb", parser_class=_Parser, required=True)
