@@ -15,6 +15,7 @@ from typing import Any
 from clinic_app.domain.ids import uuid7
 from clinic_app.domain.text import format_clinic_number, name_key
 from clinic_app.errors import ClinicError
+from clinic_app.services import demo_calls
 from clinic_app.services.clinic import Clinic
 
 DEMO_SETTINGS = {
@@ -240,9 +241,11 @@ DEMO_MARK = "demo_data"
 
 
 def generate(clinic: Clinic, patients: int, seed: int = 1, *, visit_rate: float = 0.5,
-             ) -> DemoReport:
+             follow_ups_per_patient: float | None = None) -> DemoReport:
     """Fill ``clinic`` with ``patients`` seeded patients; about ``visit_rate`` of them have
-    one to three visits. The same seed gives the same patients.
+    one to three visits, with the appointments, follow-ups and call attempts that followed
+    (``follow_ups_per_patient`` adds older closed history up to that many a patient). The
+    same seed gives the same patients.
 
     Only into a new database or one made by this generator: made-up patients must never
     mix with a real register.
@@ -259,16 +262,45 @@ def generate(clinic: Clinic, patients: int, seed: int = 1, *, visit_rate: float 
                           "added to a new database or to demo data.")
     repo = clinic.patients.repo
     args = _Args(patients, repo.next_clinic_seq(), str(clinic.settings.get("site_prefix")),
-                 clinic.meta.site_id, seed, clinic.clock.now(), visit_rate)
+                 clinic.meta.site_id, seed, clinic.clock.now(), visit_rate,
+                 follow_ups_per_patient)
     visits: list[tuple[Any, ...]] = []
     if patients < 50_000:
-        count = repo.bulk_insert(PATIENT_COLUMNS, _rows_for(args, visits))
+        no_call: set[str] = set()
+        count = repo.bulk_insert(PATIENT_COLUMNS, _rows_for(args, visits, no_call))
         visits.sort()  # ids are time-ordered: inserting in id order appends to the index
+        made = _calls_for(args, visits, no_call)
+        rows = {"follow_ups": made.follow_ups, "call_attempts": made.calls,
+                "appointments": made.appointments}
     else:
-        count, visits = _generate_in_subprocess(repo, args)
+        count, visits, rows = _generate_in_subprocess(repo, args)
     repo.insert_rows("visits", VISIT_COLUMNS, visits)
+    _insert_calls(clinic, rows)
     repo.optimize()
     return DemoReport(count, len(visits), time.perf_counter() - started)
+
+
+def _calls_for(args: _Args, visits: list[tuple[Any, ...]], no_call: set[str]) -> Any:
+    return demo_calls.make(visits, no_call, int(args.now.timestamp() * 1000), args.seed,
+                           args.site_id, _Stamps(), args.follow_ups_per_patient, args.patients)
+
+
+CALL_TABLES = {"appointments": demo_calls.APPOINTMENT_COLUMNS,
+               "follow_ups": demo_calls.FOLLOW_UP_COLUMNS, "call_attempts": demo_calls.CALL_COLUMNS}
+
+
+def _insert_calls(clinic: Clinic, rows: dict[str, list[tuple[Any, ...]]]) -> None:
+    """The call history, then the patient flags it implies (wrong numbers, unreachable)."""
+    repo = clinic.patients.repo
+    for table, columns in CALL_TABLES.items():
+        repo.insert_rows(table, columns, rows.get(table, []))
+    with clinic.db.transaction() as conn:
+        conn.execute(
+            "UPDATE patients SET wrong_phones = phones WHERE id IN (SELECT patient_id FROM "
+            "follow_ups WHERE rule = 'wrong_number' AND status = 'open')")
+        conn.execute(
+            "UPDATE patients SET contact_status = 'unreachable' WHERE id IN (SELECT patient_id "
+            "FROM follow_ups WHERE rule = 'unreachable' AND status = 'open')")
 
 
 @dataclass(frozen=True)
@@ -280,11 +312,17 @@ class _Args:
     seed: int
     now: dt.datetime
     visit_rate: float
+    follow_ups_per_patient: float | None = None
 
 
-def _rows_for(args: _Args, visits: list[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
-    return _patient_rows(args.patients, args.start_seq, args.prefix, args.site_id,
-                         random.Random(args.seed), args.now, visits, args.visit_rate)
+def _rows_for(args: _Args, visits: list[tuple[Any, ...]],
+              no_call: set[str]) -> Iterator[tuple[Any, ...]]:
+    """The patient rows; those who asked not to be contacted are noted in ``no_call``."""
+    for row in _patient_rows(args.patients, args.start_seq, args.prefix, args.site_id,
+                             random.Random(args.seed), args.now, visits, args.visit_rate):
+        if row[19]:
+            no_call.add(row[0])
+        yield row
 
 
 _CHUNK = 20_000
@@ -295,18 +333,23 @@ def _produce(args: _Args, out: Any) -> None:
     gc.disable()  # a million small tuples: the cyclic collector would only slow this down
     try:
         visits: list[tuple[Any, ...]] = []
-        rows = _rows_for(args, visits)
+        no_call: set[str] = set()
+        rows = _rows_for(args, visits, no_call)
         while chunk := list(itertools.islice(rows, _CHUNK)):
             out.put(("patients", chunk))
         visits.sort()
-        for i in range(0, len(visits), _CHUNK * 5):
-            out.put(("visits", visits[i:i + _CHUNK * 5]))
+        made = _calls_for(args, visits, no_call)
+        for kind, items in (("visits", visits), ("follow_ups", made.follow_ups),
+                            ("call_attempts", made.calls), ("appointments", made.appointments)):
+            for i in range(0, len(items), _CHUNK * 5):
+                out.put((kind, items[i:i + _CHUNK * 5]))
         out.put(("done", None))
     except BaseException as exc:  # reported to the parent, which raises it
         out.put(("error", repr(exc)))
 
 
-def _generate_in_subprocess(repo: Any, args: _Args) -> tuple[int, list[tuple[Any, ...]]]:
+def _generate_in_subprocess(repo: Any, args: _Args) -> tuple[
+        int, list[tuple[Any, ...]], dict[str, list[tuple[Any, ...]]]]:
     """Large loads: a second process makes rows while this one inserts them (two cores)."""
     import multiprocessing
 
@@ -314,15 +357,16 @@ def _generate_in_subprocess(repo: Any, args: _Args) -> tuple[int, list[tuple[Any
     q = ctx.Queue(maxsize=6)
     worker = ctx.Process(target=_produce, args=(args, q), daemon=True)
     worker.start()
-    visits: list[tuple[Any, ...]] = []
+    rows: dict[str, list[tuple[Any, ...]]] = {
+        "visits": [], "follow_ups": [], "call_attempts": [], "appointments": []}
 
     def patient_rows() -> Iterator[tuple[Any, ...]]:
         while True:
             kind, payload = q.get()
             if kind == "patients":
                 yield from payload
-            elif kind == "visits":
-                visits.extend(payload)
+            elif kind in rows:
+                rows[kind].extend(payload)
             elif kind == "error":
                 raise RuntimeError(f"making demo data failed: {payload}")
             else:
@@ -334,7 +378,7 @@ def _generate_in_subprocess(repo: Any, args: _Args) -> tuple[int, list[tuple[Any
         worker.join(timeout=5)
         if worker.is_alive():
             worker.terminate()
-    return count, visits
+    return count, rows.pop("visits"), rows
 
 
 def _visit(patient_id: str, ms: int, stamp: str, rng: random.Random,
