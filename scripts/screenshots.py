@@ -1,5 +1,6 @@
 """Render each main screen of the demo clinic to PNG (docs/screenshots/), at normal and
-extra-large text size: log-in, set-up wizard, front desk, records, staff and audit screens.
+extra-large text size: log-in, set-up wizard, front desk, records, staff and audit screens,
+calls today, the call panel, contacts to confirm and decliners.
 Run: ./dev.sh screenshots  (offscreen; no display needed). Throw-away data only: the
 keyring is a file in a temporary folder."""
 
@@ -164,9 +165,46 @@ def render(clinic: Clinic, maria_id: str, twin_number: str, size: str) -> None:
         dialog.verify()
 
     dialog_shot("32-audit-trail-checked", audit_checked)
+    render_calls(window, size)
     window.lock(window.tr("Locked after 5 minutes without use. Log in to continue."))
     shot("09-locked", size, window)
     window.close()
+
+
+def render_calls(window: MainWindow, size: str) -> None:
+    """Calls today, the call panel (outcome keys, the reached form, the decline reasons),
+    contacts to confirm and decliners."""
+    from clinic_app.domain.followups import Outcome
+
+    pages = window.pages
+    pages.show_page(pages.calls)
+    shot("40-calls-today", size, window)
+    page = pages.calls
+    page.table.selectRow(0)
+    page.open_row(0)
+    panel = page.panel
+    assert panel is not None
+    # a common clinic PC screen (the offscreen one is only 800 x 800)
+    panel.resize(1150 if size == "normal" else 1500, 860 if size == "normal" else 1000)
+    shot("41-call-panel", size, panel)
+    panel.choose(Outcome.REACHED)
+    form = panel.reached
+    form.adherence.buttons["some"].setChecked(True)
+    form.barriers["side_effects"].setChecked(True)
+    form.feeling.buttons["same"].setChecked(True)
+    form.notes.setText("Feels dizzy in the mornings")
+    shot("42-call-reached-form", size, panel)
+    panel.show_stage(0)
+    panel.choose(Outcome.DECLINED)
+    panel.save()  # no reason chosen: the panel says so
+    shot("43-call-declined-reason", size, panel)
+    QDialog.reject(panel)
+    settle()
+    pages.show_page(pages.contacts)
+    shot("44-contacts-to-confirm", size, window)
+    pages.show_page(pages.decliners)
+    shot("45-decliners", size, window)
+    pages.setCurrentWidget(pages.patients)
 
 
 def main() -> int:

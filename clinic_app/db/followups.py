@@ -127,8 +127,9 @@ class FollowUpRepository:
         rows = self.db.query(
             "SELECT c.patient_id, c.decline_reason, c.notes, c.at, f.id, f.due_date "
             "FROM call_attempts c "
-            "LEFT JOIN follow_ups f ON f.patient_id = c.patient_id AND f.kind = 're_engagement' "
-            "AND f.status = 'open' AND f.deleted = 0 "
+            "LEFT JOIN follow_ups f ON f.id = (SELECT id FROM follow_ups WHERE "
+            "patient_id = c.patient_id AND kind = 're_engagement' AND status = 'open' AND "
+            "deleted = 0 ORDER BY due_date LIMIT 1) "
             "WHERE c.outcome = 'declined' AND c.undone_at IS NULL AND c.deleted = 0 "
             "AND c.at = (SELECT max(at) FROM call_attempts x WHERE x.patient_id = c.patient_id "
             "AND x.undone_at IS NULL AND x.deleted = 0) ORDER BY c.at DESC LIMIT ?", (limit,))

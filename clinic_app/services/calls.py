@@ -156,7 +156,9 @@ class CallService:
         when = at or self.clock.now()
         day = when.astimezone().date()
         covered = [f for f in self.repo.open_for_patient(target.patient_id)
-                   if f.due_date <= day.isoformat() or f.id == target.id]
+                   if f.due_date <= day.isoformat() or f.id == target.id
+                   # a new 'no' replaces a re-approach still waiting: one at a time
+                   or (outcome == Outcome.DECLINED and f.kind == Kind.RE_ENGAGEMENT)]
         facts = PatientFacts(
             target.patient_id, unanswered_in_a_row=self.repo.unanswered_in_a_row(
                 target.patient_id), re_engagements_so_far=self.repo.re_engagements(
@@ -262,6 +264,14 @@ class CallService:
         people = {p.id: p for p in self.patients.get_many([r["patient_id"] for r in rows])}
         return [{**r, "patient": people[r["patient_id"]]} for r in rows
                 if r["patient_id"] in people]
+
+    def contacts_to_confirm(self, limit: int = 300) -> list[tuple[str, Patient]]:
+        """(why, patient): unreachable or a wrong number first, then phones not confirmed
+        within the clinic's setting, oldest first."""
+        self.access.require(Permission.CALLS)
+        days = int(self.settings.get("phone_confirm_days"))
+        cutoff = self.today() - dt.timedelta(days=days)
+        return self.patients.contacts_to_confirm(cutoff.isoformat(), limit)
 
     def set_next_approach(self, follow_up_id: str, day: dt.date) -> None:
         """A person changes when a decliner will next be approached."""

@@ -30,6 +30,7 @@ from clinic_app.errors import ClinicError
 from clinic_app.services.clinic import Clinic
 from clinic_app.services.patients import SearchResult
 from clinic_app.ui.main_menus import build_menus, make_actions
+from clinic_app.ui.pages import Pages
 from clinic_app.ui.patient_list_model import PatientListModel
 from clinic_app.ui.tasks import TaskRunner
 from clinic_app.ui.text_size import apply_text_size, scaled
@@ -111,7 +112,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.table, 1)
         central = QWidget()
         central.setLayout(layout)
-        self.setCentralWidget(central)
+        self.pages = Pages(self, central)  # Patients, Calls today, Contacts, Decliners
+        self.setCentralWidget(self.pages)
         self.setTabOrder(self.search_box, self.table)
         self.setTabOrder(self.table, self.new_button)
 
@@ -146,6 +148,7 @@ class MainWindow(QMainWindow):
         self._show_browse_info()
         self.model.browse()
         self._apply_fonts()
+        self.pages.unlock()
         self.search_box.setFocus()
 
     def lock(self, message: str) -> None:
@@ -162,6 +165,7 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(False)
         for widget in (self.search_box, self.new_button, self.table):
             widget.setEnabled(False)  # the message above them stays readable
+        self.pages.lock()
 
     def _allowed(self, permission: Permission) -> bool:
         """The same check the services make; a refusal is shown as the service words it."""
