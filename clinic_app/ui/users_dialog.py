@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,9 +23,8 @@ from clinic_app.errors import ClinicError
 from clinic_app.security.accounts import StaffAccount
 from clinic_app.services.clinic import Clinic
 from clinic_app.ui.account_form import AccountForm
+from clinic_app.ui.rows_model import RowsModel
 from clinic_app.ui.widgets.forms import error_label, show_error
-
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 def local_time(stamp: str | None, never: str) -> str:
@@ -37,42 +35,26 @@ def local_time(stamp: str | None, never: str) -> str:
     return when.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-class StaffModel(QAbstractTableModel):
+class StaffModel(RowsModel):
     """The staff list: a clinic has a handful of accounts, so all are held."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.accounts: list[StaffAccount] = []
-        self._headers = (self.tr("Username"), self.tr("Name"), self.tr("Role"),
-                         self.tr("Can log in"), self.tr("Must change password"),
-                         self.tr("Last log-in"))
+        super().__init__([], parent)
+        self.headers = [self.tr("Username"), self.tr("Name"), self.tr("Role"),
+                        self.tr("Can log in"), self.tr("Must change password"),
+                        self.tr("Last log-in")]
+
+    @property
+    def accounts(self) -> list[StaffAccount]:
+        return self.items
 
     def set_accounts(self, accounts: list[StaffAccount]) -> None:
-        self.beginResetModel()
-        self.accounts = sorted(accounts, key=lambda a: (not a.active, a.username.casefold()))
-        self.endResetModel()
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.accounts)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
-                                               Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        a = self.accounts[index.row()]
-        return (a.username, a.display_name, self.tr(ROLE_LABELS[Role(a.role)]),
-                self.tr("Yes") if a.active else self.tr("No — switched off"),
-                self.tr("Yes") if a.must_change_password else self.tr("No"),
-                local_time(a.last_login_at, self.tr("never")))[index.column()]
+        ordered = sorted(accounts, key=lambda a: (not a.active, a.username.casefold()))
+        self.set_rows([([a.username, a.display_name, self.tr(ROLE_LABELS[Role(a.role)]),
+                         self.tr("Yes") if a.active else self.tr("No — switched off"),
+                         self.tr("Yes") if a.must_change_password else self.tr("No"),
+                         local_time(a.last_login_at, self.tr("never"))], a)
+                       for a in ordered])
 
 
 class UsersDialog(QDialog):
