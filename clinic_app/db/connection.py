@@ -138,6 +138,25 @@ class Database:
         finally:
             dest.close()
 
+    def export_encrypted(self, target: Path, key: bytes) -> None:
+        """Write an encrypted copy of this (plain) database at ``target`` (sqlcipher_export:
+        schema, rows, indexes and triggers)."""
+        conn = self.conn
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.execute(f"ATTACH DATABASE ? AS enc KEY \"x'{key.hex()}'\"", (str(target),))
+            conn.execute("SELECT sqlcipher_export('enc')")
+            conn.execute("DETACH DATABASE enc")
+        except sqlite.Error as exc:
+            raise friendly_error(exc, target) from None
+
+    def check(self) -> str:
+        """``PRAGMA integrity_check``'s verdict ('ok' when whole), then a checkpoint so the
+        main file holds everything."""
+        verdict = str(self.query("PRAGMA integrity_check")[0][0])
+        self.query("PRAGMA wal_checkpoint(TRUNCATE)")
+        return verdict
+
     def use_wal(self) -> None:
         """Switch the file to write-ahead logging (kept in the file from then on). Called
         once the file is known to be a clinic database, never on someone else's file."""

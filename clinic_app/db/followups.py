@@ -258,6 +258,17 @@ class FollowUpRepository:
                      "updated_at = ?, hlc = ? WHERE rule = ? AND source_id = ? AND "
                      "status = 'open'", (stamp.now, stamp.hlc, rule, source_id))
 
+    def flag_contacts_from_open_tasks(self) -> None:
+        """Mark on the record what open contact-update tasks say (demo data): the number is
+        wrong, or the patient is unreachable."""
+        with self.db.transaction() as conn:
+            conn.execute(
+                "UPDATE patients SET wrong_phones = phones WHERE id IN (SELECT patient_id FROM "
+                "follow_ups WHERE rule = 'wrong_number' AND status = 'open')")
+            conn.execute(
+                "UPDATE patients SET contact_status = 'unreachable' WHERE id IN (SELECT "
+                "patient_id FROM follow_ups WHERE rule = 'unreachable' AND status = 'open')")
+
     def close_for_inactive(self, conn: sqlite.Connection, stamp: Stamp) -> int:
         """Open follow-ups of people who moved, died or asked not to be contacted."""
         cur = conn.execute(

@@ -294,13 +294,7 @@ def _insert_calls(clinic: Clinic, rows: dict[str, list[tuple[Any, ...]]]) -> Non
     repo = clinic.patients.repo
     for table, columns in CALL_TABLES.items():
         repo.insert_rows(table, columns, rows.get(table, []))
-    with clinic.db.transaction() as conn:
-        conn.execute(
-            "UPDATE patients SET wrong_phones = phones WHERE id IN (SELECT patient_id FROM "
-            "follow_ups WHERE rule = 'wrong_number' AND status = 'open')")
-        conn.execute(
-            "UPDATE patients SET contact_status = 'unreachable' WHERE id IN (SELECT patient_id "
-            "FROM follow_ups WHERE rule = 'unreachable' AND status = 'open')")
+    clinic.calls.repo.flag_contacts_from_open_tasks()
 
 
 @dataclass(frozen=True)

@@ -119,18 +119,13 @@ def encrypt_in_place(path: Path, *, key_file: Path | None = None) -> Opened:
             leftover.unlink()
     check: Database | None = None
     try:
-        conn = plain.conn
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.execute(f"ATTACH DATABASE ? AS enc KEY \"x'{key.hex()}'\"", (str(work),))
-        conn.execute("SELECT sqlcipher_export('enc')")
-        conn.execute("DETACH DATABASE enc")
+        plain.export_encrypted(work, key)
         plain.close()
         check = Database(work, create=False, key=key)
-        ok = check.query("PRAGMA integrity_check")[0][0]
+        ok = check.check()
         if ok != "ok" or check.table_counts() != counts:
             raise DatabaseError(f"The encrypted copy of {path} did not check out ({ok}). "
                                 "The original is untouched.")
-        check.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         check.close()
         # Keep the key before the swap: the encrypted copy keeps its salt (its key id).
         if key_file is not None:
