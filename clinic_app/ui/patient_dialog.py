@@ -95,6 +95,11 @@ class PatientDialog(QDialog):
         self.save_button.setObjectName("save")
         self.save_button.setDefault(True)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.visits_button = self.buttons.addButton(
+            self.tr("Visits and appointments…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.visits_button.setObjectName("visits")
+        self.visits_button.clicked.connect(self.open_visits)
+        self.visits_button.setVisible(patient is not None)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
@@ -461,6 +466,14 @@ class PatientDialog(QDialog):
         layout.addWidget(different)
         self.duplicates.show()
         layout.itemAt(1).widget().setFocus()
+
+    def open_visits(self) -> None:
+        from clinic_app.ui.visits_dialog import VisitsDialog
+
+        if self.patient is None:
+            return
+        self.visits = VisitsDialog(self.clinic, self.patient, self)
+        self.visits.open()
 
     def reject(self) -> None:
         """Esc or Cancel: ask first when something was typed, so it is not lost by a slip."""
