@@ -61,27 +61,19 @@ def open_clinic(path: Path, *, key_file: Path | None = None, recovery: str | Non
 
 def _create_encrypted(path: Path, key_file: Path | None, clinic_args: dict[str, Any]) -> Opened:
     key = keys.read_key_file(key_file) if key_file and key_file.exists() else keys.new_key()
-    if key_file is None:
-        keys.secrets.status()  # fail early, before any file is made, when there is no keyring
-        if not keys.secrets.status().usable:
+    if key_file is None:  # fail early, before any file is made, when there is no keyring
+        state = keys.secrets.status()
+        if not state.usable:
             raise keys.secrets.KeyringUnavailable(
-                keys.secrets.status().reason + " To create an encrypted database here, give "
+                state.reason + " To create an encrypted database here, give "
                 "a key file to keep safe (--key-file FILE); for throw-away test data only, "
                 "--no-encryption.")
     clinic = Clinic(path, key=key, **clinic_args)
     try:
-        if key_file is not None:
-            if not key_file.exists():
-                keys.write_key_file(key_file, key)
-            source = f"key file {key_file}"
-        else:
-            keys.remember_key(path, key)
-            source = "keyring"
+        source = _keep_key(path, key, key_file)
     except (ClinicError, OSError):
         clinic.close()
-        for leftover in _files_of(path):
-            with contextlib.suppress(FileNotFoundError):
-                leftover.unlink()
+        _remove(_files_of(path))
         raise
     return Opened(clinic, source, keys.recovery_code(key))
 
@@ -92,6 +84,22 @@ def _remember_quietly(path: Path, key: bytes) -> None:
         keys.remember_key(path, key)
     except ClinicError as exc:
         logger.warning("key not stored in the keyring: %s", exc)
+
+
+def _keep_key(db_file: Path, key: bytes, key_file: Path | None) -> str:
+    """Store ``key`` in the key file (made if missing) or the keyring; say where."""
+    if key_file is not None:
+        if not key_file.exists():
+            keys.write_key_file(key_file, key)
+        return f"key file {key_file}"
+    keys.remember_key(db_file, key)
+    return "keyring"
+
+
+def _remove(files: list[Path]) -> None:
+    for leftover in files:
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
 
 
 def _files_of(path: Path) -> list[Path]:
@@ -107,16 +115,15 @@ def encrypt_in_place(path: Path, *, key_file: Path | None = None) -> Opened:
     if not path.exists() or not keys.is_plain(path):
         raise ClinicError(f"{path} is not a plain (unencrypted) clinic database.")
     key_file = keys.key_file_from_env(key_file)
-    if key_file is None and not keys.secrets.status().usable:
+    state = keys.secrets.status()
+    if key_file is None and not state.usable:
         raise keys.secrets.KeyringUnavailable(
-            keys.secrets.status().reason + " Give a key file to keep safe (--key-file FILE).")
+            state.reason + " Give a key file to keep safe (--key-file FILE).")
     key = keys.read_key_file(key_file) if key_file and key_file.exists() else keys.new_key()
     plain = Database(path, create=False)
     counts = plain.table_counts()
     work = path.with_name(path.name + ".encrypting")
-    for leftover in _files_of(work):
-        with contextlib.suppress(FileNotFoundError):
-            leftover.unlink()
+    _remove(_files_of(work))
     check: Database | None = None
     try:
         plain.export_encrypted(work, key)
@@ -128,23 +135,13 @@ def encrypt_in_place(path: Path, *, key_file: Path | None = None) -> Opened:
                                 "The original is untouched.")
         check.close()
         # Keep the key before the swap: the encrypted copy keeps its salt (its key id).
-        if key_file is not None:
-            if not key_file.exists():
-                keys.write_key_file(key_file, key)
-            source = f"key file {key_file}"
-        else:
-            keys.remember_key(work, key)
-            source = "keyring"
+        source = _keep_key(work, key, key_file)
     except Exception:
         plain.close()
         if check is not None:  # an open copy could not be deleted on Windows
             check.close()
-        for leftover in _files_of(work):
-            with contextlib.suppress(FileNotFoundError):
-                leftover.unlink()
+        _remove(_files_of(work))
         raise
-    for leftover in _files_of(path)[1:]:
-        with contextlib.suppress(FileNotFoundError):
-            leftover.unlink()
+    _remove(_files_of(path)[1:])
     os.replace(work, path)  # the swap: one atomic rename
     return Opened(Clinic(path, create=False, key=key), source, keys.recovery_code(key))
