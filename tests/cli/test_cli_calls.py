@@ -45,7 +45,8 @@ def test_queue_then_log_then_undo(run, due_db: Path) -> None:
     fid = rows[0]["follow_up_ids"][0]
     logged = run("call", "log", "--db", str(due_db), "--follow-up", fid, "--outcome",
                  "reached", "--adherence", "some", "--barrier", "cost", "--barrier", "forgot",
-                 "--feeling", "better", "--callback", "--json")
+                 "--feeling", "better", "--callback", "--at", "2026-11-23T10:00",
+                 "--json")
     assert logged.returncode == 0, logged.stderr
     result = json.loads(logged.stdout)
     assert result["closed"] == 1 and result["created"] == 1  # the clinician callback
