@@ -3,10 +3,13 @@
     .venv/bin/python bench/queue.py [--patients N] [--seed S] [--reuse] [--quick] [--json]
 
 Builds the demo database (timed; ``--reuse`` keeps an earlier one) with a long closed
-follow-up history, then times: the day's queue (``clinic.calls.queue``) beside the bare
-partial-index query of open due follow-ups; logging an outcome (``log_call`` with the rules
-that follow) beside a single-row insert; ``run_rules`` over a day's events. Each logged call
-is undone afterwards so the queue stays the same. Exits 1 when a target is missed.
+follow-up history, then times: the day's queue as the Calls page loads it (the whole day's
+order and counts, ``calls.day_queue``, and the details of its first page, ``calls.rows``)
+beside the bare partial-index query of open due follow-ups, and the whole queue with every
+detail as ``clinic-app queue --json`` prints it (reported, not judged); logging an outcome
+(``log_call`` with the rules that follow) beside a single-row insert; ``run_rules`` over a
+day's events. Each logged call is undone afterwards so the queue stays the same. Exits 1
+when a target is missed.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from _common import Check, Stats, table  # noqa: E402
 
 from clinic_app.domain.clock import FixedClock  # noqa: E402
 from clinic_app.services import demo  # noqa: E402
+from clinic_app.services.calls import QUEUE_PAGE as PAGE  # noqa: E402
 from clinic_app.services.clinic import Clinic  # noqa: E402
 
 MILLION = 1_000_000
@@ -80,8 +84,13 @@ def run(args: argparse.Namespace) -> int:
     day = NOW.date().isoformat()
 
     # the queue ------------------------------------------------------------------------------
-    clinic.calls.queue()  # warm the cache, as the page is opened once a morning
-    q_stats, rows = timed(clinic.calls.queue, args.reps)
+    def screen() -> tuple[Any, list[Any]]:
+        queue = clinic.calls.day_queue()
+        return queue, clinic.calls.rows(queue, 0, PAGE)
+
+    screen()  # warm the cache, as the page is opened once a morning
+    q_stats, (queue, _) = timed(screen, args.reps)
+    f_stats, rows = timed(clinic.calls.queue, max(3, args.reps // 10))
     bare.execute(BARE_QUEUE, (day,)).fetchall()
     b_stats, due = timed(lambda: bare.execute(BARE_QUEUE, (day,)).fetchall(), args.reps)
     plan = " / ".join(r[3] for r in bare.execute("EXPLAIN QUERY PLAN " + BARE_QUEUE, (day,)))
@@ -125,8 +134,11 @@ def run(args: argparse.Namespace) -> int:
     checks = [
         Check("queue load p95", f"<= {TARGETS['queue_p95_ms']:.0f} ms", f"{q_stats.p95:.1f} ms",
               q_stats.p95 <= TARGETS["queue_p95_ms"],
-              f"{len(rows)} rows from {len(due)} due; bare {b_stats.p95:.1f} ms "
-              f"({ratio(q_stats.p95, b_stats.p95)})"),
+              f"{len(queue)} patients from {len(due)} due, first {PAGE} in detail; median "
+              f"{q_stats.median:.1f} ms; bare {b_stats.median:.1f}/{b_stats.p95:.1f} ms "
+              f"({ratio(q_stats.median, b_stats.median)} median)"),
+        Check("whole queue, every detail", "-", f"{f_stats.median:.0f} ms", None,
+              f"{len(rows)} rows, as 'clinic-app queue --json' reads them (median)"),
         Check("log_call p95", f"<= {TARGETS['log_p95_ms']:.0f} ms", f"{l_stats.p95:.1f} ms",
               bool(samples) and l_stats.p95 <= TARGETS["log_p95_ms"],
               f"n={l_stats.n}, median {l_stats.median:.1f} ms; bare insert "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from clinic_app.db.connection import Database
 from clinic_app.db.driver import sqlite
@@ -19,6 +19,17 @@ from clinic_app.domain.followups import (
     NewFollowUp,
     Outcome,
 )
+
+
+class QueueHead(NamedTuple):
+    """One patient's line in the day's queue, before the details are read."""
+
+    patient_id: str
+    priority: int
+    due_date: str
+    attempt: int
+    callback: bool
+
 
 _FU = ("id, patient_id, kind, due_date, priority, status, reason, attempt_count, due_time, "
        "callback, rule, assigned_to")
@@ -46,6 +57,69 @@ class FollowUpRepository:
         rows = self.db.query(f"SELECT {_FU} FROM follow_ups WHERE status = 'open' AND "
                              "deleted = 0 AND due_date <= ?", (day,))
         return [_follow_up(r) for r in rows]
+
+    def _queue_where(self, day: str, fatigue_days: int, kind: str | None,
+                     assigned_to: str | None, language: str | None,
+                     ) -> tuple[str, dict[str, Any]]:
+        """Which open follow-ups make today's calls: the same decisions as
+        ``domain.followups.build_queue`` (the tests hold the two to each other), in SQL so a
+        10,000-call day is one pass over a covering index. Do-not-contact and patients no
+        longer active drop out; inside the fatigue window after a contact, and before a
+        decliner's re-approach date, only calls the patient asked for stay. Each test reads
+        a small partial index (see migration 0005)."""
+        fresh = dt.date.fromisoformat(day) - dt.timedelta(days=fatigue_days - 1)
+        args = {"day": day, "fresh": fresh.isoformat(), "kind": kind, "me": assigned_to,
+                "language": language}
+        contacted = ", ".join(f"'{o.value}'" for o in sorted(CONTACTED))
+        where = [
+            "f.status = 'open'", "f.deleted = 0", "f.due_date <= :day",
+            "NOT EXISTS (SELECT 1 FROM patients x INDEXED BY patients_not_callable "
+            "WHERE x.id = f.patient_id AND (x.do_not_contact = 1 OR x.status != 'active'))",
+            # tired: reached or left a message on a day inside the window (or later)
+            "(f.callback = 1 OR f.patient_id NOT IN (SELECT patient_id FROM call_attempts "
+            "INDEXED BY call_attempts_contacts WHERE undone_at IS NULL AND deleted = 0 AND "
+            f"outcome IN ({contacted}) AND at >= :fresh))",
+            # held: every open re-engagement of theirs is still in the future
+            "(f.callback = 1 OR f.kind = 're_engagement' OR f.patient_id NOT IN ("
+            "SELECT patient_id FROM follow_ups INDEXED BY follow_ups_hold WHERE "
+            "kind = 're_engagement' AND status = 'open' AND deleted = 0 "
+            "GROUP BY patient_id HAVING min(due_date) > :day))",
+        ]
+        if kind:
+            where.append("f.kind = :kind")
+        if assigned_to:
+            where.append("(f.assigned_to IS NULL OR f.assigned_to = :me)")
+        if language:
+            where.append("EXISTS (SELECT 1 FROM patients l WHERE l.id = f.patient_id AND "
+                         "l.preferred_language = :language)")
+        return " AND ".join(where), args
+
+    def queue_heads(self, day: str, fatigue_days: int, *, kind: str | None = None,
+                    assigned_to: str | None = None,
+                    language: str | None = None) -> list[QueueHead]:
+        """The day's queue: one line per patient, highest priority then most overdue."""
+        where, args = self._queue_where(day, fatigue_days, kind, assigned_to, language)
+        rows = self.db.query(
+            "SELECT f.patient_id, max(f.priority), min(f.due_date), max(f.attempt_count) + 1, "
+            "max(f.callback) FROM follow_ups f INDEXED BY follow_ups_open_queue "
+            f"WHERE {where} GROUP BY f.patient_id ORDER BY 2 DESC, 3, 1", args)
+        return [QueueHead(r[0], r[1], r[2], r[3], bool(r[4])) for r in rows]
+
+    def queue_items(self, day: str, fatigue_days: int, patient_ids: Sequence[str], *,
+                    kind: str | None = None, assigned_to: str | None = None,
+                    language: str | None = None) -> dict[str, list[FollowUp]]:
+        """The follow-ups behind some patients' lines, in the order they are read out."""
+        where, args = self._queue_where(day, fatigue_days, kind, assigned_to, language)
+        out: dict[str, list[FollowUp]] = {}
+        for part in _chunks(list(patient_ids)):
+            marks = ", ".join(f":p{i}" for i in range(len(part)))
+            args.update({f"p{i}": pid for i, pid in enumerate(part)})
+            for r in self.db.query(
+                    f"SELECT {_FU} FROM follow_ups f WHERE f.patient_id IN ({marks}) AND "
+                    f"{where} ORDER BY f.priority DESC, f.due_date, f.id", args):
+                fu = _follow_up(r)
+                out.setdefault(fu.patient_id, []).append(fu)
+        return out
 
     def get(self, ids: Sequence[str]) -> list[FollowUp]:
         out: list[FollowUp] = []

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from clinic_app.db.followups import FollowUpRepository
+from clinic_app.db.followups import FollowUpRepository, QueueHead
 from clinic_app.db.patients import PatientRepository
 from clinic_app.domain.clock import Clock, iso_utc, today
 from clinic_app.domain.followups import (
+    KIND_LABELS,
     Barrier,
     CallFacts,
     DeclineReason,
@@ -22,7 +23,6 @@ from clinic_app.domain.followups import (
     QueueEntry,
     RuleSettings,
     after_call,
-    build_queue,
     missed_appointment_follow_up,
     visit_follow_ups,
 )
@@ -34,7 +34,10 @@ from clinic_app.security.audit import AuditService
 from clinic_app.services.settings import SettingsService
 
 UNDO_MINUTES = 10
+QUEUE_PAGE = 100  # queue lines read in detail at a time (the screen shows fewer)
 LOOKBACK_DAYS = 60  # how far back 'rules run' looks for visits and missed appointments
+OVERLAP_DAYS = 2  # ... once it has run: the days before its last run, for late entries
+RULES_MARK = "rules.ran_through"  # the latest day the rules were run for (this PC only)
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,27 @@ class QueueRow:
                 "priority": e.priority, "due_date": e.due_date, "attempt": e.attempt,
                 "callback": e.callback, "preferred_time": self.patient.preferred_time.value,
                 "language": self.patient.preferred_language, "last_outcome": self.last_outcome}
+
+
+@dataclass(frozen=True)
+class DayQueue:
+    """A day's queue as read: every patient's line in call order, without details."""
+
+    day: dt.date
+    heads: list[QueueHead]
+    filters: dict[str, str | None] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.heads)
+
+    def counts(self) -> dict[str, int]:
+        today = self.day.isoformat()
+        overdue = sum(1 for h in self.heads if h.due_date < today)
+        return {"due_today": len(self.heads) - overdue, "overdue": overdue,
+                "callbacks": sum(1 for h in self.heads if h.callback)}
+
+    def find(self, patient_id: str) -> int:
+        return next((i for i, h in enumerate(self.heads) if h.patient_id == patient_id), -1)
 
 
 @dataclass(frozen=True)
@@ -96,29 +120,46 @@ class CallService:
         return today(self.clock)
 
     # the queue -------------------------------------------------------------
-    def queue(self, day: dt.date | None = None, *, kind: str | None = None,
-              language: str | None = None, assigned_to: str | None = None) -> list[QueueRow]:
-        """Calls due on ``day`` (default today) and overdue: one row per patient."""
+    def day_queue(self, day: dt.date | None = None, *, kind: str | None = None,
+                  language: str | None = None, assigned_to: str | None = None) -> DayQueue:
+        """Calls due on ``day`` (default today) and overdue, one line per patient, in call
+        order; read the details of the lines shown with ``rows``."""
         self.access.require(Permission.CALLS)
         day = day or self.today()
-        due = self.repo.open_due(day.isoformat())
-        if kind:
-            due = [f for f in due if f.kind == kind]
-        if assigned_to:
-            due = [f for f in due if f.assigned_to in (None, assigned_to)]
-        views = self.repo.caller_views(sorted({f.patient_id for f in due}))
-        entries = build_queue(due, views, day, self.rule_settings())
-        ids = [e.patient_id for e in entries]
+        filters = {"kind": kind, "language": language, "assigned_to": assigned_to}
+        heads = self.repo.queue_heads(day.isoformat(), self.rule_settings().fatigue_days,
+                                      **filters)
+        return DayQueue(day, heads, filters)
+
+    def rows(self, queue: DayQueue, start: int = 0, end: int | None = None) -> list[QueueRow]:
+        """The queue's lines ``start:end`` with their reasons, patients and last outcomes."""
+        self.access.require(Permission.CALLS)
+        heads = queue.heads[start:end]
+        ids = [h.patient_id for h in heads]
+        items = self.repo.queue_items(queue.day.isoformat(), self.rule_settings().fatigue_days,
+                                      ids, **queue.filters)
         people = {p.id: p for p in self.patients.get_many(ids)}
         last = self.repo.last_outcomes(ids)
         rows = []
-        for e in entries:
-            p = people.get(e.patient_id)
-            if p is None or (language and p.preferred_language != language):
-                continue
-            outcome, at = last.get(e.patient_id, (None, None))
-            rows.append(QueueRow(e, p, outcome, at))
+        for h in heads:
+            mine, p = items.get(h.patient_id), people.get(h.patient_id)
+            if p is None or not mine:
+                continue  # changed since the queue was read: it shows on the next read
+            entry = QueueEntry(h.patient_id, tuple(f.id for f in mine),
+                               tuple(f.kind for f in mine),
+                               tuple(f.reason or KIND_LABELS[f.kind] for f in mine),
+                               max(f.priority for f in mine), min(f.due_date for f in mine),
+                               max(f.attempt_count for f in mine) + 1,
+                               any(f.callback for f in mine))
+            outcome, at = last.get(h.patient_id, (None, None))
+            rows.append(QueueRow(entry, p, outcome, at))
         return rows
+
+    def queue(self, day: dt.date | None = None, *, kind: str | None = None,
+              language: str | None = None, assigned_to: str | None = None) -> list[QueueRow]:
+        """The whole day's queue with every detail (the command line's ``queue``)."""
+        return self.rows(self.day_queue(day, kind=kind, language=language,
+                                        assigned_to=assigned_to))
 
     # logging a call ---------------------------------------------------------
     def log_call(self, follow_up_id: str, outcome: Outcome | str, *,
@@ -238,13 +279,20 @@ class CallService:
         appointments (each made once), and none left open for people not to be called."""
         self.access.require(Permission.CALLS)
         day = day or self.today()
-        first = (day - dt.timedelta(days=LOOKBACK_DAYS)).isoformat()
+        # the first run looks back LOOKBACK_DAYS; later runs read the days since the last
+        # run (and a little before it), so a daily run reads a day's events
+        first = day - dt.timedelta(days=LOOKBACK_DAYS)
+        mark = self.repo.meta.get_sync_state(RULES_MARK)
+        if mark:
+            ran = min(dt.date.fromisoformat(mark), day)
+            first = max(first, ran - dt.timedelta(days=OVERLAP_DAYS))
         settings = self.rule_settings()
         new: list[NewFollowUp] = []
-        for vid, pid, vday, meds, check_in in self.repo.visits_between(first, day.isoformat()):
+        for vid, pid, vday, meds, check_in in self.repo.visits_between(first.isoformat(),
+                                                                        day.isoformat()):
             new += visit_follow_ups(pid, vid, dt.date.fromisoformat(vday), meds, check_in,
                                     settings)
-        for aid, pid, starts in self.repo.missed_between(first, day.isoformat()):
+        for aid, pid, starts in self.repo.missed_between(first.isoformat(), day.isoformat()):
             new.append(missed_appointment_follow_up(pid, aid, dt.date.fromisoformat(starts[:10]),
                                                     settings))
         with self.repo.db.transaction() as conn:
@@ -255,6 +303,8 @@ class CallService:
             closed = self.repo.close_for_inactive(conn, stamp)
             self.audit.record("rules.run", None, None, day=day.isoformat(), created=created,
                               closed=closed)
+        if not mark or mark < day.isoformat():
+            self.repo.meta.set_sync_state(RULES_MARK, day.isoformat())
         return RulesReport(created, closed)
 
     # lists -------------------------------------------------------------------

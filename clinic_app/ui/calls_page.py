@@ -6,7 +6,6 @@ last call can be undone (Ctrl+Z) for 10 minutes.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from typing import Any
 
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 from clinic_app.domain.followups import KIND_LABELS
 from clinic_app.domain.patient import LANGUAGES
 from clinic_app.errors import ClinicError
-from clinic_app.services.calls import UNDO_MINUTES, LoggedCall, QueueRow
+from clinic_app.services.calls import UNDO_MINUTES, DayQueue, LoggedCall, QueueRow
 from clinic_app.services.clinic import Clinic
 from clinic_app.ui.queue_model import OUTCOME_LABELS, QueueModel
 from clinic_app.ui.tasks import TaskRunner
@@ -102,6 +101,10 @@ class CallsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda index: self.open_row(index.row()))
+        # a busy day has thousands of rows read a page at a time: size columns from the
+        # first page and rows as their page arrives, never by reading every row
+        self.model.page_read.connect(
+            lambda first, last: QTimer.singleShot(0, lambda: self._size_rows(first, last)))
         self.table.installEventFilter(self)
 
         self.hint = QLabel(self.tr("Arrow keys choose a patient; Enter opens the call."))
@@ -153,24 +156,28 @@ class CallsPage(QWidget):
         self._select_id = select_id
         self._seq += 1
         seq = self._seq
-        calls, args = self.clinic.calls, self.filters()
-        self.tasks.run(lambda: (calls.today(), calls.queue(**args)),
-                       lambda result: self._loaded(seq, *result), self._failed)
+        calls, args, size = self.clinic.calls, self.filters(), self.model.page_size
 
-    def _loaded(self, seq: int, day: dt.date, rows: list[QueueRow]) -> None:
+        def read() -> tuple[DayQueue, list[QueueRow]]:
+            queue = calls.day_queue(**args)
+            return queue, calls.rows(queue, 0, size)
+
+        self.tasks.run(read, lambda result: self._loaded(seq, *result), self._failed)
+
+    def _loaded(self, seq: int, queue: DayQueue, first: list[QueueRow]) -> None:
         if seq != self._seq:
             return  # a newer read is on its way
         show_error(self.error, "")
-        self.model.set_rows(rows, day)
+        self.model.set_queue(queue, first, self.clinic.calls.rows)
         c = self.model.counts()
         filtered = any(v for v in self.filters().values())
         self.counts.setText(self.tr("Due today: {0}   ·   Overdue: {1}   ·   Call-backs asked "
                                     "for: {2}").format(c["due_today"], c["overdue"],
                                                        c["callbacks"])
                             + ("   " + self.tr("(filtered)") if filtered else ""))
-        if rows:
+        if len(queue):
             found = self.model.find(self._select_id) if self._select_id else -1
-            row = found if found >= 0 else max(0, min(self._select_at, len(rows) - 1))
+            row = found if found >= 0 else max(0, min(self._select_at, len(queue) - 1))
             self.table.selectRow(row)
             self.table.setCurrentIndex(self.model.index(row, 0))
             self.hint.setText(self._notice + " " * bool(self._notice) + self.tr(
@@ -179,10 +186,15 @@ class CallsPage(QWidget):
             self.hint.setText(self.tr("No calls left for today. Well done.") if not filtered
                               else self.tr("No calls match these filters."))
         self._notice = ""
+        self.table.horizontalHeader().setResizeContentsPrecision(self.model.page_size)
         self.table.resizeColumnsToContents()
-        self.table.resizeRowsToContents()
+        self._size_rows(0, min(len(queue), self.model.page_size) - 1)
         widest = self.fontMetrics().averageCharWidth() * 36
         self.table.setColumnWidth(0, min(self.table.columnWidth(0), widest))
+
+    def _size_rows(self, first: int, last: int) -> None:
+        for row in range(first, min(last, self.model.rowCount() - 1) + 1):
+            self.table.resizeRowToContents(row)
 
     def _failed(self, exc: Exception) -> None:
         show_error(self.error, str(exc) if isinstance(exc, ClinicError) else self.tr(

@@ -1,21 +1,29 @@
 """Today's calls as a table: one row per patient, in the order the service gives.
 
-A day's queue is small (tens to a few hundred people) and the service builds it whole
-(priorities, holds and fatigue are decided across each patient's follow-ups), so the
-model keeps the rows it was handed rather than paging them in by SQL.
+The service reads the whole day's order at once (one line per patient: cheap, even for
+10,000 calls) and the details (reasons, names, last outcome) a page at a time; the model
+keeps the pages it has read and asks for the others as the view scrolls to them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont
 
 from clinic_app.domain.followups import KIND_LABELS, Kind, Outcome
 from clinic_app.domain.patient import LANGUAGES
-from clinic_app.services.calls import QueueRow
+from clinic_app.services.calls import QUEUE_PAGE, DayQueue, QueueRow
 
 #: what each outcome is called on screen
 OUTCOME_LABELS = {
@@ -45,36 +53,64 @@ def outcome_label(outcome: str | None) -> str:
         return outcome
 
 
+PAGE = QUEUE_PAGE
+#: reads the details of lines start:end of a queue
+Fetch = Callable[[DayQueue, int, int], list[QueueRow]]
+
+
 class QueueModel(QAbstractTableModel):
+    #: the details of rows first..last were read (the view sizes those rows)
+    page_read = Signal(int, int)
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[QueueRow] = []
-        self.day = dt.date.today()
+        self.queue = DayQueue(dt.date.today(), [])
+        self.fetch: Fetch | None = None
+        self.pages: dict[int, list[QueueRow]] = {}
+        self.page_size = PAGE
 
-    def set_rows(self, rows: list[QueueRow], day: dt.date) -> None:
+    @property
+    def day(self) -> dt.date:
+        return self.queue.day
+
+    def set_queue(self, queue: DayQueue, first: list[QueueRow], fetch: Fetch | None) -> None:
+        """Show ``queue``; ``first`` holds its first page, ``fetch`` reads the others."""
         self.beginResetModel()
-        self.rows = list(rows)
-        self.day = day
+        self.queue, self.fetch = queue, fetch
+        self.pages = {0: list(first)} if first else {}
         self.endResetModel()
 
     def clear(self) -> None:
-        self.set_rows([], self.day)
+        self.set_queue(DayQueue(self.day, []), [], None)
+
+    def __len__(self) -> int:
+        return len(self.queue)
 
     def row(self, index: int) -> QueueRow | None:
-        return self.rows[index] if 0 <= index < len(self.rows) else None
+        if not 0 <= index < len(self.queue):
+            return None
+        size = self.page_size
+        page = index // size
+        if page not in self.pages:
+            if self.fetch is None:
+                return None
+            self.pages[page] = self.fetch(self.queue, page * size, (page + 1) * size)
+            self.page_read.emit(page * size, min(len(self.queue), (page + 1) * size) - 1)
+        rows = self.pages[page]
+        wanted = self.queue.heads[index].patient_id
+        # a line whose details vanished since the queue was read (logged elsewhere) is
+        # skipped by the service: find this patient's row rather than trusting the slot
+        return next((r for r in rows if r.entry.patient_id == wanted), None)
 
     def find(self, patient_id: str) -> int:
-        return next((i for i, r in enumerate(self.rows) if r.entry.patient_id == patient_id),
-                    -1)
+        return self.queue.find(patient_id)
 
     # counts shown at the top of the page ------------------------------------------
     def overdue_days(self, row: QueueRow) -> int:
         return (self.day - dt.date.fromisoformat(row.entry.due_date)).days
 
     def counts(self) -> dict[str, int]:
-        overdue = sum(1 for r in self.rows if self.overdue_days(r) > 0)
-        return {"due_today": len(self.rows) - overdue, "overdue": overdue,
-                "callbacks": sum(1 for r in self.rows if r.entry.callback)}
+        return self.queue.counts()
 
     # words in the cells ---------------------------------------------------------------
     def due_text(self, row: QueueRow) -> str:
@@ -113,7 +149,7 @@ class QueueModel(QAbstractTableModel):
 
     # QAbstractTableModel ------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else len(self.queue)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(COLUMNS)

@@ -194,3 +194,25 @@ def test_copy_a_phone_number(qtbot, window: MainWindow) -> None:  # type: ignore
     press(panel, Qt.Key.Key_Escape)  # closes without logging anything
     back_to_queue(qtbot, window, page)
     assert a.id in queue_ids(page) and not page.undo_button.isVisible()
+
+
+def test_a_long_queue_is_read_a_page_at_a_time(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A busy day (more rows than a page): opening the page reads the order and one page
+    of details; scrolling to the end reads the last page, and its rows are the right ones."""
+    page: CallsPage = window.findChild(CallsPage)
+    make_due_calls(window.clinic, 6)
+    page.model.page_size = 2  # the day's queue is then several pages of two
+    page.table.setFixedHeight(page.table.horizontalHeader().height() +
+                              2 * page.table.verticalHeader().defaultSectionSize())
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    n = page.model.rowCount()
+    assert n > 3 * 2
+    assert len(page.model.pages) <= 2  # the first page, and what the view shows
+    whole = window.clinic.calls.queue()
+    assert [h.patient_id for h in page.model.queue.heads] == [r.entry.patient_id for r in whole]
+    page.table.scrollToBottom()
+    last = page.model.row(n - 1)
+    assert last is not None and last.entry == whole[-1].entry
+    assert (n - 1) // 2 in page.model.pages
+    assert len(page.model.pages) < (n + 1) // 2  # never every page
