@@ -318,6 +318,111 @@ def cmd_call_undo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _patient_id(clinic: Any, given: str) -> str:
+    """A patient id, or a clinic number like KIB-000123."""
+    found = clinic.patients.by_clinic_number(given) if "-" in given and len(given) < 20 \
+        else None
+    return found.id if found else given
+
+
+def cmd_care_plan_show(args: argparse.Namespace) -> int:
+    from clinic_app.domain.careplan import plan_to_dict
+
+    clinic = _open(args)
+    pid = _patient_id(clinic, args.patient)
+    plan = clinic.care_plans.current(pid)
+    if plan is None:
+        raise ClinicError("This patient has no care plan yet.")
+    if args.json:
+        print(json.dumps({"id": plan.id, "version": plan.version, "created_at": plan.created_at,
+                          "created_by": plan.created_by, **plan_to_dict(plan)},
+                         ensure_ascii=False))
+        return 0
+    print(f"Care plan version {plan.version} ({plan.created_at[:10] if plan.created_at else ''},"
+          f" {plan.created_by or ''})")
+    for c in plan.conditions:
+        print(f"  {c.name}: {c.explanation}")
+    for m in plan.medicines:
+        print(f"  {m.name} {m.dose}: " + ", ".join(
+            f"{k} {v}" for k, v in zip(("morning", "midday", "evening", "bedtime"),
+                                       m.schedule, strict=True) if v))
+    for g in plan.goals:
+        print(f"  goal: {g}")
+    return 0
+
+
+def cmd_care_plan_save(args: argparse.Namespace) -> int:
+    clinic = _open(args)
+    try:
+        data = json.loads(sys.stdin.read())
+    except json.JSONDecodeError as exc:
+        raise ClinicError(f"The care plan on stdin is not JSON ({exc.msg} at line "
+                          f"{exc.lineno}). Nothing was saved.") from None
+    if not isinstance(data, dict):
+        raise ClinicError("The care plan on stdin must be a JSON object. Nothing was saved.")
+    plan = clinic.care_plans.save(_patient_id(clinic, args.patient), data)
+    print(json.dumps({"id": plan.id, "version": plan.version}) if args.json else
+          f"Saved care plan version {plan.version}.")
+    return 0
+
+
+def cmd_handout(args: argparse.Namespace) -> int:
+    clinic = _open(args)
+    out = Path(args.out)
+    if bool(args.patient) == bool(args.date):
+        raise ClinicError("Give --patient ID (one handout) or --date YYYY-MM-DD (a batch).")
+    if args.date:
+        if out.exists() and not out.is_dir():
+            raise ClinicError(f"--out {out} is a file: a batch needs a folder.")
+        result = clinic.care_plans.batch(_day(args.date), out, language=args.lang,
+                                         paper=args.paper)
+        if args.json:
+            print(json.dumps(result.to_json(), ensure_ascii=False))
+        else:
+            print(f"Wrote {len(result.written)} handouts to {out}.")
+            for who, why in result.skipped:
+                print(f"Skipped {who}: {why}")
+        return 0 if not result.skipped else 1
+    from clinic_app.services.careplans import write_atomically
+
+    if out.is_dir():
+        raise ClinicError(f"--out {out} is a folder: give the PDF file's name.")
+    h = clinic.care_plans.handout(_patient_id(clinic, args.patient), language=args.lang,
+                                  paper=args.paper, clinician_copy=args.clinician_copy,
+                                  destination="pdf")
+    write_atomically(out, h.pdf)
+    if args.json:
+        print(json.dumps({"file": str(out), "bytes": len(h.pdf), "plan_version": h.plan.version,
+                          "language": h.language, "paper": h.paper, "print_id": h.print_id}))
+    else:
+        print(f"Wrote {out} ({len(h.pdf) // 1024 + 1} KB, plan version {h.plan.version}, "
+              f"{h.language}).")
+    return 0
+
+
+def cmd_readability(args: argparse.Namespace) -> int:
+    from clinic_app.domain.readability import check
+
+    try:
+        result = check(sys.stdin.read(), args.lang)
+    except ValueError as exc:
+        raise ClinicError(str(exc)) from None
+    if args.json:
+        print(json.dumps({
+            "language": result.language, "measure": result.measure, "score": result.score,
+            "ok": result.ok, "verdict": result.verdict, "words": result.words,
+            "sentences": result.sentences,
+            "flags": [{"kind": f.kind, "start": f.start, "end": f.end, "text": f.text,
+                       "suggestion": f.suggestion} for f in result.flags]},
+            ensure_ascii=False))
+        return 0
+    print(f"{result.measure}: {result.verdict}")
+    for f in result.flags:
+        print(f"  {'long sentence' if f.kind == 'long_sentence' else 'jargon'}: "
+              f"\"{f.text}\" - {f.suggestion}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="clinic-app", description=f"{APP_NAME}: run with no verb to open "
                      "the app.")
@@ -411,6 +516,33 @@ def build_parser() -> argparse.ArgumentParser:
     p = with_db(cverbs.add_parser("undo", help="undo a call logged in the last 10 minutes"))
     p.add_argument("call", help="the call id printed by 'call log --json'")
     p.set_defaults(func=cmd_call_undo)
+
+    plan = verbs.add_parser("care-plan", help="show or save a patient's care plan")
+    plverbs = plan.add_subparsers(dest="plan_verb", parser_class=_Parser, required=True)
+    p = with_db(plverbs.add_parser("show", help="the patient's current care plan"))
+    p.add_argument("--patient", required=True, help="patient id or clinic number")
+    p.set_defaults(func=cmd_care_plan_show)
+    p = with_db(plverbs.add_parser("save", help="read a care plan as JSON on stdin and save it "
+                                   "as the patient's newest version"))
+    p.add_argument("--patient", required=True, help="patient id or clinic number")
+    p.set_defaults(func=cmd_care_plan_save)
+
+    p = with_db(verbs.add_parser("handout", help="print a patient's care-plan handout to a PDF "
+                                 "(or everyone seen on --date, to a folder)"))
+    p.add_argument("--patient", help="patient id or clinic number")
+    p.add_argument("--date", help="YYYY-MM-DD: everyone seen that day who has a care plan")
+    p.add_argument("--out", required=True, help="the PDF file (a folder with --date)")
+    p.add_argument("--lang", choices=("en", "es", "fr"),
+                   help="language (default: the patient's)")
+    p.add_argument("--paper", choices=("a4", "letter"), help="default: the clinic's setting")
+    p.add_argument("--clinician-copy", action="store_true",
+                   help="add the teach-back checklist for the clinician")
+    p.set_defaults(func=cmd_handout)
+
+    p = verbs.add_parser("readability", help="grade plain-language text read on stdin")
+    p.add_argument("--lang", required=True, choices=("en", "es", "fr"))
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_readability)
 
     patient = verbs.add_parser("patient", help="add, show or merge patient records")
     pverbs = patient.add_subparsers(dest="patient_verb", parser_class=_Parser, required=True)

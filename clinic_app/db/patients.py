@@ -33,7 +33,7 @@ SELECT = ", ".join(f"p.{c}" for c in COLUMNS)
 
 # Tables whose rows belong to a patient and move with a merge.
 CHILD_TABLES = ("support_contacts", "appointments", "visits", "care_plans", "follow_ups",
-                "call_attempts")
+                "call_attempts", "handout_prints")
 
 
 @dataclass(frozen=True)

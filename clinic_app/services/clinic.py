@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from clinic_app.db.audit import AuditRepository
+from clinic_app.db.careplans import CarePlanRepository
 from clinic_app.db.connection import Database
 from clinic_app.db.followups import FollowUpRepository
 from clinic_app.db.meta import Meta
@@ -21,6 +22,7 @@ from clinic_app.security.access import Access, cli_actor
 from clinic_app.security.accounts import AccountService
 from clinic_app.security.audit import AuditService
 from clinic_app.services.calls import CallService
+from clinic_app.services.careplans import CarePlanService
 from clinic_app.services.patients import PatientService
 from clinic_app.services.settings import SettingsService
 from clinic_app.services.visits import VisitService
@@ -52,6 +54,10 @@ class Clinic:
         self.visits = VisitService(VisitRepository(self.db, self.meta),
                                    FollowUpRepository(self.db, self.meta), self.calls,
                                    self.clock, self.access, self.audit)
+        self.care_plans = CarePlanService(
+            CarePlanRepository(self.db, self.meta), self.patients.repo,
+            VisitRepository(self.db, self.meta), self.settings, self.clock, self.access,
+            self.audit)
         self.accounts = AccountService(UserRepository(self.db, self.meta), self.access,
                                        self.audit, self.clock, password_hasher)
 

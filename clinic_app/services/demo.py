@@ -241,11 +241,13 @@ DEMO_MARK = "demo_data"
 
 
 def generate(clinic: Clinic, patients: int, seed: int = 1, *, visit_rate: float = 0.5,
-             follow_ups_per_patient: float | None = None) -> DemoReport:
+             follow_ups_per_patient: float | None = None,
+             care_plans: bool = True) -> DemoReport:
     """Fill ``clinic`` with ``patients`` seeded patients; about ``visit_rate`` of them have
     one to three visits, with the appointments, follow-ups and call attempts that followed
-    (``follow_ups_per_patient`` adds older closed history up to that many a patient). The
-    same seed gives the same patients.
+    (``follow_ups_per_patient`` adds older closed history up to that many a patient), and
+    each patient with a visit a care plan (``care_plans``). The same seed gives the same
+    patients.
 
     Only into a new database or one made by this generator: made-up patients must never
     mix with a real register.
@@ -276,8 +278,20 @@ def generate(clinic: Clinic, patients: int, seed: int = 1, *, visit_rate: float 
         count, visits, rows = _generate_in_subprocess(repo, args)
     repo.insert_rows("visits", VISIT_COLUMNS, visits)
     _insert_calls(clinic, rows)
+    if care_plans:
+        _insert_plans(clinic, args)
     repo.optimize()
     return DemoReport(count, len(visits), time.perf_counter() - started)
+
+
+def _insert_plans(clinic: Clinic, args: _Args) -> None:
+    from clinic_app.services.demo_plans import PLAN_COLUMNS, plan_rows
+
+    ms = int(args.now.timestamp() * 1000)
+    rows = plan_rows(clinic.care_plans.repo.without_plan_after_visit(),
+                     random.Random(args.seed * 7919 + 5), site_id=args.site_id, ms=ms,
+                     stamp=_Stamps()(ms), clinicians=CLINICIANS)
+    clinic.patients.repo.insert_rows("care_plans", PLAN_COLUMNS, rows)
 
 
 def _calls_for(args: _Args, visits: list[tuple[Any, ...]], no_call: set[str]) -> Any:

@@ -39,6 +39,7 @@ SETTINGS: tuple[Setting, ...] = (
             minimum=1, maximum=240),
     Setting("medicine_check_days", int, 7, "Medicine check call after (days)",
             minimum=1, maximum=90),
+    Setting("paper_size", str, "a4", "Paper for handouts", choices=("a4", "letter")),
     Setting("fatigue_days", int, 3, "After a patient was reached, no other call for (days)",
             minimum=0, maximum=30),
 )

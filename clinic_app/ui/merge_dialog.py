@@ -23,7 +23,7 @@ TABLE_LABELS = {  # (one, many)
     "support_contacts": ("support person", "support people"),
     "appointments": ("appointment", "appointments"), "visits": ("visit", "visits"),
     "care_plans": ("care plan", "care plans"), "follow_ups": ("follow-up", "follow-ups"),
-    "call_attempts": ("call", "calls"),
+    "call_attempts": ("call", "calls"), "handout_prints": ("printed handout", "printed handouts"),
 }
 
 

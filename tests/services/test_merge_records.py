@@ -32,10 +32,17 @@ def give_history(clinic: Clinic, patient_id: str) -> dict[str, int]:
                                        *SYNC_COLS),
                      [("c1", "f1", patient_id, "2025-06-03T10:00", "no_answer", *STAMP),
                       ("c2", "f1", patient_id, "2025-06-04T10:00", "reached", *STAMP)])
-    repo.insert_rows("care_plans", ("id", "patient_id", "goals", *SYNC_COLS),
-                     [("cp1", patient_id, "Walk to the market without resting", *STAMP)])
+    repo.insert_rows("care_plans", ("id", "patient_id", "version", "language", "content",
+                                    *SYNC_COLS),
+                     [("cp1", patient_id, 1, "en",
+                       '{"goals": ["Walk to the market without resting"]}', *STAMP)])
+    repo.insert_rows("handout_prints", ("id", "patient_id", "care_plan_id", "plan_version",
+                                        "printed_at", "language", "paper", "destination",
+                                        *SYNC_COLS),
+                     [("hp1", patient_id, "cp1", 1, "2025-06-03T10:00", "en", "a4", "printer",
+                       *STAMP)])
     return {"visits": 3, "appointments": 2, "follow_ups": 1, "call_attempts": 2,
-            "care_plans": 1}
+            "care_plans": 1, "handout_prints": 1}
 
 
 def rows(clinic: Clinic, sql: str, params: Any = ()) -> list[tuple[Any, ...]]:
