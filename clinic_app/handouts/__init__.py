@@ -1,0 +1,1 @@
+"""Printed handouts for patients (large type, plain language). Imports reportlab: load lazily."""
