@@ -8,8 +8,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from clinic_app.db.connection import Database
+from clinic_app.db.connection import CACHE_KIB, Database
 from clinic_app.db.driver import sqlite
+from clinic_app.db.followups import REBUILD_CALL_HOLDS
 from clinic_app.db.meta import Meta, Stamp
 from clinic_app.domain.patient import (
     Channel,
@@ -319,7 +320,7 @@ class PatientRepository:
                 for _, _, sql_text in deferred:
                     conn.execute(sql_text)
         finally:
-            conn.execute("PRAGMA cache_size = -2000")
+            conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         return count
 
     def next_clinic_seq(self) -> int:
@@ -333,16 +334,21 @@ class PatientRepository:
         sql = (f"INSERT INTO {table} ({', '.join(columns)}) "  # noqa: S608
                f"VALUES ({', '.join('?' for _ in columns)})")
         with self.db.transaction() as conn:
-            # For big loads, secondary indexes are built once after the rows are in.
+            # For big loads, secondary indexes are built once after the rows are in, and
+            # the call_holds triggers are set aside and the table made again at the end.
             deferred = conn.execute(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-                "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'", (table,),
+                "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = ? AND "
+                "sql IS NOT NULL AND ((type = 'index' AND sql NOT LIKE 'CREATE UNIQUE%') OR "
+                "(type = 'trigger' AND name LIKE 'call_holds_%'))", (table,),
             ).fetchall() if len(rows) > 50_000 else []
-            for name, _ in deferred:
-                conn.execute(f"DROP INDEX {name}")
+            for kind, name, _ in deferred:
+                conn.execute(f"DROP {kind.upper()} {name}")
             conn.executemany(sql, rows)
-            for _, index_sql in deferred:
-                conn.execute(index_sql)
+            for _, _, object_sql in deferred:
+                conn.execute(object_sql)
+            if any(kind == "trigger" for kind, _, _ in deferred):
+                for statement in REBUILD_CALL_HOLDS:
+                    conn.execute(statement)
 
     def optimize(self) -> None:
         self.db.conn.execute("PRAGMA optimize")

@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
 #: actions shown only to roles with the permission
 GUARDED = {"merge_action": Permission.MERGE_PATIENTS, "settings_action": Permission.SETTINGS,
-           "users_action": Permission.MANAGE_USERS, "audit_action": Permission.AUDIT}
+           "users_action": Permission.MANAGE_USERS, "audit_action": Permission.AUDIT,
+           "batch_print_action": Permission.PRINT_HANDOUTS}
 
 
 def make_actions(w: MainWindow) -> None:
@@ -38,6 +39,8 @@ def make_actions(w: MainWindow) -> None:
     w.find_action = action(w.tr("&Find"), w.focus_search)
     w.find_action.setShortcuts([QKeySequence.StandardKey.Find, QKeySequence("F3")])
     w.merge_action = action(w.tr("&Merge duplicate records…"), w.merge_records)
+    w.batch_print_action = action(w.tr("Print &handouts for a day's visits…"),
+                                  w.open_batch_print)
     w.quit_action = action(w.tr("&Quit"), w.close, QKeySequence("Ctrl+Q"))
     w.switch_user_action = action(w.tr("&Lock / switch user"), w.switch_user_requested.emit,
                                   QKeySequence("Ctrl+L"))
@@ -66,8 +69,9 @@ def build_menus(w: MainWindow) -> None:
     patient = bar.addMenu(w.tr("&Patient"))
     for a in (w.new_action, w.open_action, w.find_action):
         patient.addAction(a)
+    patient.addSeparator()
+    patient.addAction(w.batch_print_action)
     if w.merge_action.isVisible():
-        patient.addSeparator()
         patient.addAction(w.merge_action)
     patient.addSeparator()
     patient.addAction(w.quit_action)

@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
     open_action: QAction
     find_action: QAction
     merge_action: QAction
+    batch_print_action: QAction
     quit_action: QAction
     switch_user_action: QAction
     password_action: QAction
@@ -338,6 +339,12 @@ class MainWindow(QMainWindow):
 
         if self._allowed(Permission.AUDIT):
             self._show_dialog(AuditDialog(self.clinic, self))
+
+    def open_batch_print(self) -> None:
+        from clinic_app.ui.batch_print_dialog import BatchPrintDialog
+
+        if self._allowed(Permission.PRINT_HANDOUTS):
+            self._show_dialog(BatchPrintDialog(self.clinic, self.tasks, self))
 
     def change_password(self) -> None:
         from clinic_app.ui.password_dialog import ChangePasswordDialog

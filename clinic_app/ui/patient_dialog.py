@@ -100,6 +100,18 @@ class PatientDialog(QDialog):
         self.visits_button.setObjectName("visits")
         self.visits_button.clicked.connect(self.open_visits)
         self.visits_button.setVisible(patient is not None)
+        self.plan_button = self.buttons.addButton(
+            self.tr("Care plan…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.plan_button.setObjectName("care_plan")
+        self.plan_button.setAccessibleName(self.tr("Care plan and handout"))
+        self.plan_button.clicked.connect(self.open_care_plan)
+        self.plan_button.setVisible(patient is not None)
+        self.handout_button = self.buttons.addButton(
+            self.tr("Print handout…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.handout_button.setObjectName("handout")
+        self.handout_button.setAccessibleName(self.tr("Preview and print the handout"))
+        self.handout_button.clicked.connect(self.open_handout)
+        self.handout_button.setVisible(patient is not None)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
@@ -474,6 +486,32 @@ class PatientDialog(QDialog):
             return
         self.visits = VisitsDialog(self.clinic, self.patient, self)
         self.visits.open()
+
+    def open_care_plan(self) -> None:
+        from clinic_app.ui.care_plan_dialog import CarePlanDialog
+
+        if self.patient is None:
+            return
+        self.care_plan = CarePlanDialog(self.clinic, self.tasks, self.patient, self)
+        self.care_plan.print_requested.connect(lambda _pid: self.open_handout())
+        self.care_plan.open()
+
+    def open_handout(self) -> None:
+        """The handout's preview, to print or save; a plain message when there is no plan."""
+        from clinic_app.ui.handout_dialog import HandoutDialog
+
+        if self.patient is None:
+            return
+        if self.clinic.care_plans.current(self.patient.id or "") is None:
+            QMessageBox.information(self, APP_NAME, self.tr(
+                "{0} has no care plan yet. A clinician writes it first (Care plan…); then "
+                "the handout can be printed.").format(self.patient.full_name))
+            return
+        parent = getattr(self, "care_plan", None)
+        self.handout = HandoutDialog(self.clinic, self.tasks, self.patient,
+                                     parent if parent is not None and parent.isVisible()
+                                     else self)
+        self.handout.open()
 
     def reject(self) -> None:
         """Esc or Cancel: ask first when something was typed, so it is not lost by a slip."""

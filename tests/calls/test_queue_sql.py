@@ -95,6 +95,19 @@ def _expected(clinic: Clinic, day: dt.date, kind: str | None, assigned_to: str |
     return [_key(e) for e in entries]
 
 
+def _holds(clinic: Clinic, rebuilt: bool = False) -> set[tuple]:
+    from clinic_app.db.followups import REBUILD_CALL_HOLDS
+
+    with clinic.db.transaction() as conn:
+        if rebuilt:
+            for statement in REBUILD_CALL_HOLDS:
+                conn.execute(statement)
+        rows = conn.execute("SELECT patient_id, blocked, contacted_on, hold_until "
+                            "FROM call_holds").fetchall()
+    # a row that holds nothing back is the same as no row
+    return {tuple(r) for r in rows if r[1] or r[2] or r[3]}
+
+
 def _key(e: object) -> tuple:
     return (e.patient_id, frozenset(e.follow_up_ids), e.priority,  # type: ignore[attr-defined]
             e.due_date, e.attempt, e.callback)  # type: ignore[attr-defined]
@@ -115,6 +128,8 @@ def test_sql_queue_is_the_pure_rules_queue(shared: Clinic, flags: list, items: l
     got = shared.calls.queue(day, kind=kind, assigned_to=assigned_to, language=language)
     expected = _expected(shared, day, kind, assigned_to, language)
     assert [_key(r.entry) for r in got] == expected
+    # what the triggers keep in call_holds is what rebuilding it from scratch gives
+    assert _holds(shared) == _holds(shared, rebuilt=True)
     # the screen's page-by-page read gives the same rows as the whole read
     q = shared.calls.day_queue(day, kind=kind, assigned_to=assigned_to, language=language)
     paged = [r for start in range(0, len(q), 2) for r in shared.calls.rows(q, start, start + 2)]
