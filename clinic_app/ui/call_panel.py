@@ -7,6 +7,7 @@ logged at once (a slip can be undone from the queue for 10 minutes).
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app.domain.careplan import SLOTS, CarePlan, Slot, amount_text
 from clinic_app.domain.followups import OUTCOME_KEYS, Outcome
 from clinic_app.domain.patient import LANGUAGES, Patient
 from clinic_app.domain.phones import display
@@ -48,7 +50,7 @@ class CallPanel(QDialog):
 
     def __init__(self, clinic: Clinic, tasks: TaskRunner, row: QueueRow, patient: Patient,
                  last_visit: dict[str, Any] | None, due_text: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, plan: CarePlan | None = None) -> None:
         super().__init__(parent)
         self.clinic = clinic
         self.tasks = tasks
@@ -76,6 +78,7 @@ class CallPanel(QDialog):
         left = QVBoxLayout()
         left.addWidget(self._phones_group(patient))
         left.addWidget(self._about_group(patient, last_visit))
+        left.addWidget(self._plan_group(plan))
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self._script_group(row, patient, language), 1)
@@ -190,6 +193,39 @@ class CallPanel(QDialog):
         last.setObjectName("last_visit")
         last.setWordWrap(True)
         box.addWidget(last)
+        return group
+
+    def _plan_group(self, plan: CarePlan | None) -> QGroupBox:
+        """Current medicines (with how many when), agreed changes and the patient's own
+        goals, from the care plan: what to ask about."""
+        group = QGroupBox(self.tr("Medicines and goals"))
+        group.setObjectName("plan")
+        box = QVBoxLayout(group)
+        if plan is None:
+            box.addWidget(QLabel(self.tr("No care plan yet.")))
+            return group
+        when = {Slot.MORNING: self.tr("morning"), Slot.MIDDAY: self.tr("midday"),
+                Slot.EVENING: self.tr("evening"), Slot.BEDTIME: self.tr("bedtime")}
+        lines = []
+        for m in plan.medicines:
+            slots = ", ".join(f"{when[s]} {amount_text(m.amount(s))}" for s in SLOTS
+                              if m.amount(s))
+            lines.append(f"• <b>{escape(m.name)}</b> {escape(m.dose)}"
+                         + (f" — {escape(slots)}" if slots else ""))
+            if m.agreed_change:
+                lines.append("&nbsp;&nbsp;" + self.tr("Agreed: {0}").format(
+                    escape(m.agreed_change)))
+        if not plan.medicines:
+            lines.append(self.tr("No medicines in the plan."))
+        if plan.goals:
+            lines.append(self.tr("<b>Their goals</b>, in their words:"))
+            lines += [f"• {escape(g)}" for g in plan.goals]
+        label = QLabel("<br>".join(lines))
+        label.setObjectName("plan_text")
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
+        label.setAccessibleName(self.tr("Medicines and goals"))
+        box.addWidget(label)
         return group
 
     def _script_group(self, row: QueueRow, p: Patient, language: str) -> QWidget:

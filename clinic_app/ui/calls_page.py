@@ -223,17 +223,18 @@ class CallsPage(QWidget):
         due = self.model.due_text(row)
         clinic = self.clinic
 
-        def read() -> tuple[Any, Any]:
+        def read() -> tuple[Any, Any, Any]:
             patient = clinic.patients.open(pid)  # audited: who looked at the record
             visits = clinic.visits.visits(pid)
-            return patient, visits[0] if visits else None
+            return patient, visits[0] if visits else None, clinic.care_plans.current(pid)
 
         self.tasks.run(read, lambda got: self._show_panel(row, due, *got), self._failed)
 
-    def _show_panel(self, row: QueueRow, due: str, patient: Any, visit: Any) -> None:
+    def _show_panel(self, row: QueueRow, due: str, patient: Any, visit: Any,
+                    plan: Any = None) -> None:
         from clinic_app.ui.call_panel import CallPanel
 
-        panel = CallPanel(self.clinic, self.tasks, row, patient, visit, due, self)
+        panel = CallPanel(self.clinic, self.tasks, row, patient, visit, due, self, plan=plan)
         panel.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         panel.logged.connect(lambda result: self._logged(row, result))
         panel.finished.connect(lambda _: self._panel_closed(panel))

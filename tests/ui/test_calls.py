@@ -216,3 +216,23 @@ def test_a_long_queue_is_read_a_page_at_a_time(window: MainWindow, qtbot) -> Non
     assert last is not None and last.entry == whole[-1].entry
     assert (n - 1) // 2 in page.model.pages
     assert len(page.model.pages) < (n + 1) // 2  # never every page
+
+
+def test_call_panel_shows_the_plans_medicines_agreed_changes_and_goals(
+        window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    (patient,) = make_due_calls(window.clinic, 1)
+    window.clinic.care_plans.save(patient.id or "", {
+        "medicines": [{"name": "Metformin", "dose": "500 mg",
+                       "schedule": {"morning": 1, "evening": 1},
+                       "agreed_change": "Takes it with supper, agreed with Dr. Okafor"}],
+        "goals": ["Dance at my granddaughter's wedding"]})
+    page: CallsPage = window.findChild(CallsPage)
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    page.open_row(page.model.find(patient.id or ""))
+    qtbot.waitUntil(lambda: page.panel is not None)
+    text = page.panel.findChild(QLabel, "plan_text").text()
+    assert "Metformin" in text and "morning 1, evening 1" in text
+    assert "supper" in text and "granddaughter" in text
