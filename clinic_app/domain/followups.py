@@ -208,19 +208,23 @@ def after_call(open_now: list[FollowUp], call: CallFacts, patient: PatientFacts,
             fx.reschedule[i] = (due.isoformat(), None, False)
         return fx
     if o in UNANSWERED:
+        # retry the next day, then 2 days later, then 4; the third unanswered call marks
+        # the patient unreachable and asks the front desk for a better number (the last
+        # retry still happens); when that one is not answered either, the calls stop
         tries = patient.unanswered_in_a_row + 1
-        if tries >= settings.unreachable_after:
-            for i in ids:
-                fx.close[i] = ("cancelled", "unreachable")
+        if tries == settings.unreachable_after:
             fx.patient["contact_status"] = "unreachable"
             if not patient.do_not_contact:
                 fx.create.append(NewFollowUp(
                     patient.id, Kind.CONTACT_UPDATE, today.isoformat(),
                     f"No answer {tries} times: find a working number or another way to reach "
                     "them.", "unreachable", call.call_id))
+        if tries > len(settings.retry_days) or tries > settings.unreachable_after + 1:
+            for f in open_now:  # a task to find a better number stays until it is done
+                if f.kind != Kind.CONTACT_UPDATE:
+                    fx.close[f.id] = ("cancelled", "unreachable")
             return fx
-        wait = settings.retry_days[min(tries, len(settings.retry_days)) - 1]
-        due = today + dt.timedelta(days=wait)
+        due = today + dt.timedelta(days=settings.retry_days[tries - 1])
         for i in ids:
             fx.reschedule[i] = (due.isoformat(), None, False)
         return fx

@@ -65,8 +65,13 @@ def test_unanswered_three_times_makes_the_patient_unreachable(clinic, clock, per
     assert patient_row(clinic, pid)["contact_status"] == "ok"
     clock.advance(days=2)
     clinic.calls.log_call(fid, "no_answer")
-    assert open_follow_ups(clinic, pid) == [("contact_update", day(3), "unreachable")]
+    # unreachable: a task to find a better number, and one last try four days on
+    assert open_follow_ups(clinic, pid) == [("contact_update", day(3), "unreachable"),
+                                            ("medicine_check", day(7), "")]
     assert patient_row(clinic, pid)["contact_status"] == "unreachable"
+    clock.advance(days=4)
+    clinic.calls.log_call(fid, "no_answer")  # the last try: the calls stop
+    assert open_follow_ups(clinic, pid) == [("contact_update", day(3), "unreachable")]
     # reaching them later puts the record right
     (task,) = clinic.calls.repo.open_for_patient(pid)
     clinic.calls.log_call(task.id, "reached")

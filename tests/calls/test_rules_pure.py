@@ -67,9 +67,17 @@ def test_unanswered_retries_then_unreachable() -> None:
     assert second.reschedule["f1"][0] == "2026-11-25"
     third = after_call(open_now, call(Outcome.NO_ANSWER),
                        PatientFacts("p1", unanswered_in_a_row=2), S)
-    assert third.close == {"f1": ("cancelled", "unreachable")}
+    # the third unanswered call: unreachable, a contact-update task, and one last try at +4
     assert third.patient == {"contact_status": "unreachable"}
     assert [(n.kind, n.rule) for n in third.create] == [(Kind.CONTACT_UPDATE, "unreachable")]
+    assert third.reschedule["f1"][0] == "2026-11-27" and third.close == {}
+    fourth = after_call(open_now, call(Outcome.BUSY),
+                        PatientFacts("p1", unanswered_in_a_row=3), S)
+    assert fourth.close == {"f1": ("cancelled", "unreachable")}
+    assert fourth.create == [] and fourth.reschedule == {}
+    task = fu(2, kind=Kind.CONTACT_UPDATE)  # finding a better number is not given up
+    assert "f2" not in after_call([fu(1), task], call(Outcome.NO_ANSWER),
+                                  PatientFacts("p1", unanswered_in_a_row=3), S).close
 
 
 @given(st.sampled_from(list(Outcome)), st.integers(0, 5), st.integers(0, 3), st.booleans())
