@@ -207,6 +207,21 @@ def render_calls(window: MainWindow, size: str) -> None:
     pages.setCurrentWidget(pages.patients)
 
 
+def render_handout_pages(clinic: Clinic, folder: Path) -> None:
+    """Page 1 of a demo patient's handout in English and Spanish, as printed (pdftoppm)."""
+    import subprocess
+
+    pid = next(p.id for _, p in clinic.patients.list_at(0, 300)
+               if p.id and clinic.care_plans.current(p.id) is not None)
+    for name, language in (("60-handout-en", "en"), ("61-handout-es", "es")):
+        pdf = folder / f"{name}.pdf"
+        pdf.write_bytes(clinic.care_plans.handout(pid, language=language,
+                                                  destination="preview").pdf)
+        subprocess.run(["pdftoppm", "-r", "70", "-png", "-f", "1", "-l", "1",
+                        "-singlefile", str(pdf), str(OUT / f"{name}-page1")], check=True)
+        print(f"docs/screenshots/{name}-page1.png")
+
+
 def main() -> int:
     from keyrings.alt.file import PlaintextKeyring
 
@@ -231,6 +246,7 @@ def main() -> int:
                        "hlc", "site_id"),
             [(clinic.meta.new_id(), twin.id, "2026-10-02", "Blood pressure check",
               twin.created_at, twin.created_at, "0", clinic.meta.site_id)])
+        render_handout_pages(clinic, Path(tmp))
         for size in ("normal", "extra_large"):
             apply_text_size(QApplication.instance(), size)  # type: ignore[arg-type]
             render_wizard(Path(tmp), size)
