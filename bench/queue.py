@@ -43,7 +43,8 @@ FOLLOW_UPS_PER_PATIENT = 3.0
 OUTCOMES = ("reached", "no_answer", "busy", "left_message", "wrong_number", "call_back_later",
             "declined")
 BARE_QUEUE = ("SELECT id, patient_id, kind, due_date, priority FROM follow_ups "
-              "WHERE status = 'open' AND deleted = 0 AND due_date <= ?")
+              "INDEXED BY follow_ups_open_due WHERE status = 'open' AND deleted = 0 "
+              "AND due_date <= ?")
 BARE_INSERT = ("INSERT INTO bench_probe (id, patient_id, at, outcome) VALUES (?, ?, ?, ?)")
 
 

@@ -37,14 +37,12 @@ REBUILD_CALL_HOLDS = (
 )
 
 
-class QueueHead(NamedTuple):
-    """One patient's line in the day's queue, before the details are read."""
+class QueueOrder(NamedTuple):
+    """The day's queue before its details are read: who, in call order, and the counts."""
 
-    patient_id: str
-    priority: int
-    due_date: str
-    attempt: int
-    callback: bool
+    patient_ids: list[str]
+    overdue: int
+    callbacks: int
 
 
 _FU = ("id, patient_id, kind, due_date, priority, status, reason, attempt_count, due_time, "
@@ -103,19 +101,22 @@ class FollowUpRepository:
                          "l.preferred_language = :language)")
         return " AND ".join(where), args
 
-    def queue_heads(self, day: str, fatigue_days: int, *, kind: str | None = None,
+    def queue_order(self, day: str, fatigue_days: int, *, kind: str | None = None,
                     assigned_to: str | None = None,
-                    language: str | None = None) -> list[QueueHead]:
-        """The day's queue: one line per patient, highest priority then most overdue."""
+                    language: str | None = None) -> QueueOrder:
+        """The day's queue: one line per patient, highest priority then most overdue, with
+        how many are overdue and asked for a call-back. One row comes back whatever the size
+        of the day (the ids as one string): a 10,000-call day costs no Python objects."""
         where, args = self._queue_where(day, fatigue_days, kind, assigned_to, language)
-        cur = self.db.conn.cursor()
-        cur.row_factory = None  # plain tuples: ten thousand rows
-        rows = cur.execute(
-            "SELECT f.patient_id, max(f.priority), min(f.due_date), max(f.attempt_count) + 1, "
-            "max(f.callback) FROM follow_ups f INDEXED BY follow_ups_open_queue "
+        row = self.db.conn.execute(
+            "SELECT count(*), coalesce(sum(due < :day), 0), coalesce(sum(cb), 0), "
+            "coalesce(group_concat(pid, ' ' ORDER BY prio DESC, due, pid), '') FROM ("
+            "SELECT f.patient_id AS pid, max(f.priority) AS prio, min(f.due_date) AS due, "
+            "max(f.callback) AS cb FROM follow_ups f INDEXED BY follow_ups_open_queue "
             f"LEFT JOIN call_holds h ON h.patient_id = f.patient_id WHERE {where} "
-            "GROUP BY f.patient_id ORDER BY 2 DESC, 3, 1", args).fetchall()
-        return list(map(QueueHead._make, rows))
+            "GROUP BY f.patient_id)", args).fetchone()
+        ids = row[3].split(" ") if row[0] else []
+        return QueueOrder(ids, int(row[1]), int(row[2]))
 
     def queue_items(self, day: str, fatigue_days: int, patient_ids: Sequence[str], *,
                     kind: str | None = None, assigned_to: str | None = None,

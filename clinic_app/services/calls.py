@@ -8,7 +8,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from clinic_app.db.followups import FollowUpRepository, QueueHead
+from clinic_app.db.followups import FollowUpRepository
 from clinic_app.db.patients import PatientRepository
 from clinic_app.domain.clock import Clock, iso_utc, today
 from clinic_app.domain.followups import (
@@ -62,20 +62,23 @@ class DayQueue:
     """A day's queue as read: every patient's line in call order, without details."""
 
     day: dt.date
-    heads: list[QueueHead]
+    patient_ids: list[str]  # in call order
+    overdue: int = 0
+    callbacks: int = 0
     filters: dict[str, str | None] = field(default_factory=dict)
 
     def __len__(self) -> int:
-        return len(self.heads)
+        return len(self.patient_ids)
 
     def counts(self) -> dict[str, int]:
-        today = self.day.isoformat()
-        overdue = sum(1 for h in self.heads if h.due_date < today)
-        return {"due_today": len(self.heads) - overdue, "overdue": overdue,
-                "callbacks": sum(1 for h in self.heads if h.callback)}
+        return {"due_today": len(self) - self.overdue, "overdue": self.overdue,
+                "callbacks": self.callbacks}
 
     def find(self, patient_id: str) -> int:
-        return next((i for i, h in enumerate(self.heads) if h.patient_id == patient_id), -1)
+        try:
+            return self.patient_ids.index(patient_id)
+        except ValueError:
+            return -1
 
 
 @dataclass(frozen=True)
@@ -127,31 +130,30 @@ class CallService:
         self.access.require(Permission.CALLS)
         day = day or self.today()
         filters = {"kind": kind, "language": language, "assigned_to": assigned_to}
-        heads = self.repo.queue_heads(day.isoformat(), self.rule_settings().fatigue_days,
+        order = self.repo.queue_order(day.isoformat(), self.rule_settings().fatigue_days,
                                       **filters)
-        return DayQueue(day, heads, filters)
+        return DayQueue(day, order.patient_ids, order.overdue, order.callbacks, filters)
 
     def rows(self, queue: DayQueue, start: int = 0, end: int | None = None) -> list[QueueRow]:
         """The queue's lines ``start:end`` with their reasons, patients and last outcomes."""
         self.access.require(Permission.CALLS)
-        heads = queue.heads[start:end]
-        ids = [h.patient_id for h in heads]
+        ids = queue.patient_ids[start:end]
         items = self.repo.queue_items(queue.day.isoformat(), self.rule_settings().fatigue_days,
                                       ids, **queue.filters)
         people = {p.id: p for p in self.patients.get_many(ids)}
         last = self.repo.last_outcomes(ids)
         rows = []
-        for h in heads:
-            mine, p = items.get(h.patient_id), people.get(h.patient_id)
+        for pid in ids:
+            mine, p = items.get(pid), people.get(pid)
             if p is None or not mine:
                 continue  # changed since the queue was read: it shows on the next read
-            entry = QueueEntry(h.patient_id, tuple(f.id for f in mine),
+            entry = QueueEntry(pid, tuple(f.id for f in mine),
                                tuple(f.kind for f in mine),
                                tuple(f.reason or KIND_LABELS[f.kind] for f in mine),
                                max(f.priority for f in mine), min(f.due_date for f in mine),
                                max(f.attempt_count for f in mine) + 1,
                                any(f.callback for f in mine))
-            outcome, at = last.get(h.patient_id, (None, None))
+            outcome, at = last.get(pid, (None, None))
             rows.append(QueueRow(entry, p, outcome, at))
         return rows
 

@@ -97,7 +97,7 @@ class QueueModel(QAbstractTableModel):
             self.pages[page] = self.fetch(self.queue, page * size, (page + 1) * size)
             self.page_read.emit(page * size, min(len(self.queue), (page + 1) * size) - 1)
         rows = self.pages[page]
-        wanted = self.queue.heads[index].patient_id
+        wanted = self.queue.patient_ids[index]
         # a line whose details vanished since the queue was read (logged elsewhere) is
         # skipped by the service: find this patient's row rather than trusting the slot
         return next((r for r in rows if r.entry.patient_id == wanted), None)

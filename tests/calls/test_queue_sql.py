@@ -153,7 +153,7 @@ def test_counts_split_today_overdue_and_callbacks(tmp_path: Path) -> None:
     ], [])
     q = clinic.calls.day_queue()
     assert q.counts() == {"due_today": 1, "overdue": 2, "callbacks": 1}
-    assert [h.patient_id for h in q.heads] == [pids[2], pids[0], pids[1]]
+    assert q.patient_ids == [pids[2], pids[0], pids[1]]
     assert q.find(pids[1]) == 2 and q.find("nobody") == -1
     clinic.close()
 

@@ -210,7 +210,7 @@ def test_a_long_queue_is_read_a_page_at_a_time(window: MainWindow, qtbot) -> Non
     assert n > 3 * 2
     assert len(page.model.pages) <= 2  # the first page, and what the view shows
     whole = window.clinic.calls.queue()
-    assert [h.patient_id for h in page.model.queue.heads] == [r.entry.patient_id for r in whole]
+    assert page.model.queue.patient_ids == [r.entry.patient_id for r in whole]
     page.table.scrollToBottom()
     last = page.model.row(n - 1)
     assert last is not None and last.entry == whole[-1].entry

@@ -1,7 +1,11 @@
 -- The day's call queue (issue 4's 1,000,000-patient benchmark) reads two small structures:
--- every open follow-up's queue columns, in due order (replaces the narrower index);
+-- every open follow-up's queue columns, by patient (grouped without sorting) and by due date
+-- (replaces the narrower index of open follow-ups by due date);
 DROP INDEX follow_ups_open_due;
 CREATE INDEX follow_ups_open_queue ON follow_ups
+    (patient_id, due_date, priority, kind, callback, attempt_count, assigned_to, id)
+    WHERE status = 'open' AND deleted = 0;
+CREATE INDEX follow_ups_open_due ON follow_ups
     (due_date, patient_id, priority, kind, callback, attempt_count, assigned_to, id)
     WHERE status = 'open' AND deleted = 0;
 -- decliners waiting for their re-approach date;
