@@ -166,6 +166,7 @@ def render(clinic: Clinic, maria_id: str, twin_number: str, size: str) -> None:
 
     dialog_shot("32-audit-trail-checked", audit_checked)
     render_calls(window, size)
+    render_care(window, size)
     window.lock(window.tr("Locked after 5 minutes without use. Log in to continue."))
     shot("09-locked", size, window)
     window.close()
@@ -205,6 +206,46 @@ def render_calls(window: MainWindow, size: str) -> None:
     pages.show_page(pages.decliners)
     shot("45-decliners", size, window)
     pages.setCurrentWidget(pages.patients)
+
+
+def render_care(window: MainWindow, size: str) -> None:
+    """The care plan editor with its plain-language check, the handout preview and a day's
+    batch of handouts."""
+    import time
+
+    from clinic_app.ui.batch_print_dialog import BatchPrintDialog
+    from clinic_app.ui.care_plan_dialog import CarePlanDialog
+    from clinic_app.ui.handout_dialog import HandoutDialog
+
+    clinic = window.clinic
+    patient = next(p for _, p in clinic.patients.list_at(0, 300)
+                   if p.id and clinic.care_plans.current(p.id) is not None)
+    wide, tall = (1366, 768) if size == "normal" else (1600, 1000)
+    plan = CarePlanDialog(clinic, window.tasks, patient, window)
+    plan.resize(wide, tall)
+    plan.show()
+    shot("50-care-plan", size, plan)
+    QDialog.reject(plan)
+    handout = HandoutDialog(clinic, window.tasks, patient, window)
+    handout.resize(wide, tall)
+    handout.show()
+    end = time.monotonic() + 2  # QPdfView draws its pages on a thread of its own
+    while time.monotonic() < end:
+        QApplication.processEvents()
+    shot("51-handout-preview", size, handout)
+    handout.reject()
+    day = clinic.db.query("SELECT v.visit_date FROM visits v JOIN care_plans c ON "
+                          "c.patient_id = v.patient_id GROUP BY 1 ORDER BY count(*) DESC "
+                          "LIMIT 1")[0][0]
+    with tempfile.TemporaryDirectory() as folder:
+        batch = BatchPrintDialog(clinic, window.tasks, window)
+        batch.day.setText(day)
+        batch.folder.setText(str(Path(folder) / "handouts"))
+        batch.show()
+        batch.start()
+        batch.resize(batch.minimumWidth(), batch.sizeHint().height() + 40)
+        shot("52-batch-handouts", size, batch)
+        batch.reject()
 
 
 def render_handout_pages(clinic: Clinic, folder: Path) -> None:

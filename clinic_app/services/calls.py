@@ -34,7 +34,7 @@ from clinic_app.security.audit import AuditService
 from clinic_app.services.settings import SettingsService
 
 UNDO_MINUTES = 10
-QUEUE_PAGE = 100  # queue lines read in detail at a time (the screen shows fewer)
+QUEUE_PAGE = 50  # queue lines read in detail at a time (a screen shows 15 to 25)
 LOOKBACK_DAYS = 60  # how far back 'rules run' looks for visits and missed appointments
 OVERLAP_DAYS = 2  # ... once it has run: the days before its last run, for late entries
 RULES_MARK = "rules.ran_through"  # the latest day the rules were run for (this PC only)
