@@ -92,12 +92,19 @@ class BatchPrintDialog(QDialog):
         self.cancel_button.setAccessibleName(self.tr("Stop making handouts"))
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
+        self.print_button = QPushButton(self.tr("&Print them all…"))
+        self.print_button.setObjectName("print_all")
+        self.print_button.setAccessibleName(self.tr("Print every handout just made"))
+        self.print_button.clicked.connect(self.print_dialog)
+        self.print_button.hide()
+        self.printer: Any = None  # kept alive while its dialog is open
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         self.close_button = close
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.start_button)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
@@ -180,7 +187,34 @@ class BatchPrintDialog(QDialog):
         self.count.setText(lines[0])
         self.report.setPlainText("\n".join(lines[1:] + [str(p) for p in result.written]))
         self.report.show()
+        self.print_button.setVisible(bool(result.written))
         self.finished_batch.emit(result)
+
+    def print_dialog(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(self.printer, self)
+        dialog.setWindowTitle(self.tr("Print the handouts"))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(self.printer)
+
+    def print_to(self, printer: Any) -> int:
+        """Send every handout just made to ``printer`` as one job; the pages printed."""
+        from clinic_app.ui.handout_dialog import print_pdfs
+
+        if self.result is None:
+            return 0
+        try:
+            pages = print_pdfs([p.read_bytes() for p in self.result.written], printer)
+        except (ClinicError, OSError) as exc:
+            show_error(self.message, str(exc) if isinstance(exc, ClinicError) else self.tr(
+                "The handouts could not be read back from {0}: {1}").format(
+                self.folder.text(), exc))
+            return 0
+        self.count.setText(self.tr("Sent {0} handout(s), {1} page(s), to the printer.").format(
+            len(self.result.written), pages))
+        return pages
 
     def _failed(self, exc: Exception) -> None:
         self._finish()

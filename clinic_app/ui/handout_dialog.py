@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -37,6 +37,43 @@ from clinic_app.ui.widgets.forms import error_label, show_error
 logger = logging.getLogger(__name__)
 LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français"}
 PRINT_DPI = 300
+
+
+def print_pdfs(documents: list[bytes], printer: QPrinter) -> int:
+    """Print PDFs on ``printer`` as one job, each page drawn at 300 dpi to fill the paper;
+    the number of pages printed. ClinicError when the printer cannot be opened."""
+    printer.setFullPage(True)
+    printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise ClinicError("The printer could not be opened. Check that it is on and "
+                          "connected, then try again.")
+    printed = 0
+    try:
+        for data in documents:
+            document = QPdfDocument()
+            buffer = QBuffer()
+            buffer.setData(QByteArray(data))
+            buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+            document.load(buffer)
+            for page in range(document.pageCount()):
+                if printed:
+                    printer.newPage()
+                target = printer.pageLayout().fullRectPixels(printer.resolution())
+                points = document.pagePointSize(page)
+                scale = PRINT_DPI / 72
+                image = document.render(page, QSize(int(points.width() * scale),
+                                                    int(points.height() * scale)))
+                # the page keeps its shape, drawn from its top-left corner; the printer
+                # scales the 300 dpi image (no huge copy at the printer's own resolution)
+                fit = min(target.width() / image.width(), target.height() / image.height())
+                painter.drawImage(QRectF(0, 0, image.width() * fit, image.height() * fit),
+                                  image)
+                printed += 1
+            document.close()
+    finally:
+        painter.end()
+    return printed
 
 
 class HandoutDialog(QDialog):
@@ -179,38 +216,10 @@ class HandoutDialog(QDialog):
     def print_to(self, printer: QPrinter) -> bool:
         """Print every page of the handout on ``printer``; recorded as a print."""
         try:
-            data = self._recorded("printer")
+            pages = print_pdfs([self._recorded("printer")], printer)
         except ClinicError as exc:
             show_error(self.message, str(exc))
             return False
-        document = QPdfDocument(self)
-        buffer = QBuffer(self)
-        buffer.setData(QByteArray(data))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        document.load(buffer)
-        printer.setFullPage(True)
-        printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
-        pages = document.pageCount()
-        painter = QPainter()
-        if not painter.begin(printer):
-            show_error(self.message, self.tr("The printer could not be opened. Check that it "
-                                             "is on and connected, then try again."))
-            return False
-        try:
-            for page in range(pages):
-                if page:
-                    printer.newPage()
-                target = printer.pageLayout().fullRectPixels(printer.resolution())
-                points = document.pagePointSize(page)
-                scale = PRINT_DPI / 72
-                image = document.render(page, QSize(int(points.width() * scale),
-                                                    int(points.height() * scale)))
-                fitted = image.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio,
-                                      Qt.TransformationMode.SmoothTransformation)
-                painter.drawImage(QPointF(0, 0), fitted)
-        finally:
-            painter.end()
-            document.close()
         self.status.setText(self.tr("Sent to the printer ({0} page(s)).").format(pages))
         return True
 

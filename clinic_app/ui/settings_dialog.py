@@ -38,10 +38,12 @@ class SettingsDialog(QDialog):
             edit = QLineEdit(str(values[key]))
             edit.setObjectName(key)
             self._add(form, key, edit)
-        for key in ("phone_confirm_days", "idle_lock_minutes"):
+        for key in ("phone_confirm_days", "idle_lock_minutes", "medicine_check_days",
+                    "fatigue_days"):
             spin = QSpinBox()
             spin.setObjectName(key)
-            spin.setRange(BY_KEY[key].minimum or 1, BY_KEY[key].maximum or 3650)
+            low = BY_KEY[key].minimum
+            spin.setRange(1 if low is None else low, BY_KEY[key].maximum or 3650)
             spin.setValue(int(values[key]))
             self._add(form, key, spin)
         size = QComboBox()
@@ -50,6 +52,12 @@ class SettingsDialog(QDialog):
             size.addItem(self.tr(label), value)
         size.setCurrentIndex(max(0, size.findData(values["text_size"])))
         self._add(form, "text_size", size)
+        paper = QComboBox()
+        paper.setObjectName("paper_size")
+        paper.addItem(self.tr("A4"), "a4")
+        paper.addItem(self.tr("Letter (US)"), "letter")
+        paper.setCurrentIndex(max(0, paper.findData(values["paper_size"])))
+        self._add(form, "paper_size", paper)
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)

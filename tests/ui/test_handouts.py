@@ -123,6 +123,17 @@ def test_batch_makes_a_days_handouts_with_progress(qtbot, window: MainWindow,
     assert result is not None and len(result.written) >= 3 and not result.cancelled
     assert dialog.progress.value() == dialog.progress.maximum() == len(result.written)
     assert all(p.exists() for p in result.written)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a real printer stands in
+    printer.setOutputFileName(str(tmp_path / "all.pdf"))
+    pages = dialog.print_to(printer)
+    with pdfplumber.open(tmp_path / "all.pdf") as printed:
+        assert len(printed.pages) == pages
+    expected = 0
+    for path in result.written:
+        with pdfplumber.open(path) as one:
+            expected += len(one.pages)
+    assert pages == expected and dialog.print_button.isVisibleTo(dialog)
     dialog.day.setText("2026-02-30")
     assert not dialog.start_button.isEnabled() and "not a real date" in dialog.message.text()
     dialog.day.setText((day - dt.timedelta(days=3650)).isoformat())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QSpinBox
 
 from clinic_app.services.clinic import Clinic
 from clinic_app.ui.main_window import MainWindow
@@ -43,9 +43,16 @@ def test_settings_dialog_rejects_bad_values_and_saves_good_ones(qtbot,
     size = dialog.findChild(QComboBox, "text_size")
     size.setCurrentIndex(size.findData("large"))
     dialog.findChild(QLineEdit, "clinic_name").setText("Lindi Health Post")
+    paper = dialog.findChild(QComboBox, "paper_size")
+    paper.setCurrentIndex(paper.findData("letter"))
+    dialog.findChild(QSpinBox, "fatigue_days").setValue(5)
+    dialog.findChild(QSpinBox, "medicine_check_days").setValue(10)
     dialog.save()
     qtbot.waitUntil(lambda: window.dialog is None)
     assert window.clinic.settings.get("country") == "KE"
+    assert window.clinic.settings.get("paper_size") == "letter"
+    assert window.clinic.calls.rule_settings().fatigue_days == 5
+    assert window.clinic.calls.rule_settings().medicine_check_days == 10
     assert QApplication.font().pointSize() == POINT_SIZES["large"]
     assert "Lindi Health Post" in window.windowTitle()
 
