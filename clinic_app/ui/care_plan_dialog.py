@@ -8,48 +8,27 @@ Staff who may not change plans (front desk) see the plan read-only.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-import math
-import re
-from dataclasses import dataclass
 from typing import Any
 
-import shiboken6
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QKeySequence,
-    QResizeEvent,
-    QShortcut,
-    QSyntaxHighlighter,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
-)
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -57,234 +36,38 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app import APP_NAME
-from clinic_app.domain import library, readability
+from clinic_app.domain import library
 from clinic_app.domain.careplan import SLOTS, CarePlan, amount_text
 from clinic_app.domain.patient import Patient
 from clinic_app.domain.roles import Permission
 from clinic_app.errors import ClinicError, ValidationError
 from clinic_app.services.clinic import Clinic
-from clinic_app.ui.rows_model import RowsModel
+from clinic_app.ui.care_plan_parts import (
+    LANGUAGE_NAMES,
+    ConditionRow,
+    GrowingText,
+    HistoryDialog,
+    local_time,
+    slot_value,
+    two_lines,
+)
 from clinic_app.ui.tasks import TaskRunner
 from clinic_app.ui.text_size import scaled
 from clinic_app.ui.widgets.forms import error_label, hint_label, show_error
+from clinic_app.ui.widgets.plain_language import (
+    PlainLanguageCheck,
+    PlainLanguageHighlighter,
+    Segment,
+)
 
 logger = logging.getLogger(__name__)
 
-LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français"}
 #: the medicines table's columns, left to right, by their key in the plan data
 COLUMNS = ("name", "dose", *(s.value for s in SLOTS), "purpose", "side_effects",
            "agreed_change")
 SLOT_COLUMNS = range(2, 2 + len(SLOTS))
 PATIENT_COLUMNS = (6, 7, 8)  # what the patient reads, so what the plain-language check reads
-CHECK_DELAY_MS = 400
-LONG_BACKGROUND = QColor("#fff3c4")
-LONG_UNDERLINE = QColor("#8a6d00")
-JARGON_UNDERLINE = QColor("#b00000")
 ERROR_BACKGROUND = QColor("#ffd9d9")
-_HALF = re.compile(r"^(?:(\d+)\s+)?1\s*/\s*2$")
-_NUMBER = re.compile(r"\d+")
-
-
-def slot_value(text: str) -> str | float:
-    """A pill count as typed ("1", "½", "1½", "0.5"), with "1/2" and "1 1/2" made numbers."""
-    text = text.strip()
-    half = _HALF.match(text)
-    if half:
-        return int(half.group(1) or 0) + 0.5
-    return text
-
-
-class PlainLanguageHighlighter(QSyntaxHighlighter):
-    """Marks long sentences (background and underline) and jargon (wavy underline).
-
-    The marks come from the dialog's last plain-language check, keyed by the text of the
-    line they were found in, so a line typed since is left plain until the next check.
-    ``ranges`` records what was marked, by block number.
-    """
-
-    def __init__(self, document: QTextDocument) -> None:
-        super().__init__(document)
-        self.marks: dict[str, list[tuple[int, int, str]]] = {}
-        self.ranges: dict[int, list[tuple[int, int, str]]] = {}
-
-    def set_marks(self, marks: dict[str, list[tuple[int, int, str]]]) -> None:
-        if marks == self.marks:
-            return
-        self.marks = marks
-        self.ranges = {}
-        self.rehighlight()
-
-    def highlightBlock(self, text: str) -> None:  # noqa: N802
-        number = self.currentBlock().blockNumber()
-        marks = sorted(self.marks.get(text, ()), key=lambda m: m[2] == "jargon")
-        if not marks:
-            self.ranges.pop(number, None)
-            return
-        for start, end, kind in marks:  # long sentences first, then jargon inside them
-            if kind == "jargon":
-                fmt = QTextCharFormat(self.format(start))
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-                fmt.setUnderlineColor(JARGON_UNDERLINE)
-            else:
-                fmt = QTextCharFormat()
-                fmt.setBackground(LONG_BACKGROUND)
-                fmt.setForeground(QColor("#000000"))
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                fmt.setUnderlineColor(LONG_UNDERLINE)
-            self.setFormat(start, end - start, fmt)
-        self.ranges[number] = marks
-
-
-def _two_lines(text: str) -> str:
-    words = text.split()
-    half = (len(words) + 1) // 2
-    return " ".join(words[:half]) + "\n" + " ".join(words[half:]) if half else text
-
-
-class _GrowingText(QPlainTextEdit):
-    """A box for a few lines that grows with what is in it (up to ``most`` lines), so the
-    whole text shows without a scroll bar of its own."""
-
-    def __init__(self, lines: int, name: str, most: int = 14) -> None:
-        super().__init__()
-        self.lines, self.most = lines, most
-        self.setObjectName(name)
-        self.setTabChangesFocus(True)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self._asked = 0  # the height last asked of the layout
-        self.document().documentLayout().documentSizeChanged.connect(self._ask)
-
-    def _ask(self, *_args: Any) -> None:
-        height = self.sizeHint().height()
-        if height != self._asked:
-            self._asked = height
-            self.updateGeometry()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        # a new width re-wraps the text; ask for the height it needs once the layout is done
-        QTimer.singleShot(0, self, self._ask)
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        # one spare line: room to type on, and the box never needs its own scroll bar
-        shown = min(max(int(self.document().size().height()) + 1, self.lines), self.most)
-        height = (self.fontMetrics().lineSpacing() * shown + self.frameWidth() * 2
-                  + int(self.document().documentMargin() * 2 + 0.5))
-        return QSize(super().sizeHint().width(), height)
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return self.sizeHint()
-
-
-class _ConditionRow(QFrame):
-    """One condition: its name, its plain explanation, and buttons to remove it or to add
-    its warning signs (library conditions only)."""
-
-    remove_requested = Signal(object)
-    warnings_requested = Signal(object)
-
-    def __init__(self, key: str, name: str, explanation: str, editable: bool) -> None:
-        super().__init__()
-        self.key = key
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.name = QLineEdit(name)
-        self.name.setObjectName("condition_name")
-        self.name.setReadOnly(not editable)
-        self.explanation = _GrowingText(3, "condition_explanation")
-        self.explanation.setPlainText(explanation)
-        self.explanation.setReadOnly(not editable)
-        self.highlighter = PlainLanguageHighlighter(self.explanation.document())
-        self.error = error_label("condition")
-        self.warnings_button = QPushButton(self.tr("Add its warning signs"))
-        self.warnings_button.setObjectName("add_warning_signs")
-        self.warnings_button.clicked.connect(lambda: self.warnings_requested.emit(self))
-        self.warnings_button.setVisible(editable and bool(key))
-        self.remove_button = QPushButton(self.tr("Remove"))
-        self.remove_button.setObjectName("remove_condition")
-        self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
-        self.remove_button.setVisible(editable)
-        form = QFormLayout(self)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.name_label = QLabel(self.tr("Name"))
-        self.name_label.setBuddy(self.name)
-        form.addRow(self.name_label, self.name)
-        form.addRow("", self.error)
-        explain_label = QLabel(self.tr("In plain words"))
-        explain_label.setBuddy(self.explanation)
-        form.addRow(explain_label, self.explanation)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.warnings_button)
-        buttons.addWidget(self.remove_button)
-        form.addRow(buttons)
-
-    def number(self, n: int) -> None:
-        self.name.setAccessibleName(self.tr("Condition {0} name").format(n))
-        self.explanation.setAccessibleName(self.tr("Condition {0} in plain words").format(n))
-        self.warnings_button.setAccessibleName(
-            self.tr("Add the warning signs of condition {0}").format(n))
-        self.remove_button.setAccessibleName(self.tr("Remove condition {0}").format(n))
-
-    def focus_order(self) -> list[QWidget]:
-        return [self.name, self.explanation, self.warnings_button, self.remove_button]
-
-
-@dataclass(frozen=True)
-class _Segment:
-    """One line of patient-facing text, where it sits in the checked text and on screen."""
-
-    start: int  # offset in the checked text
-    text: str
-    where: str  # the field, in words
-    target: Any  # QPlainTextEdit | QLineEdit | (row, column) of the medicines table
-    offset: int  # where the line starts inside its field
-
-
-@dataclass(frozen=True)
-class _Found:
-    flag: readability.Flag
-    segment: _Segment
-    start: int  # inside the segment's line
-    end: int
-
-
-class HistoryDialog(QDialog):
-    """The plan's versions, newest first: when, by whom, how often printed."""
-
-    def __init__(self, rows: list[dict[str, Any]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Care plan versions"))
-        self.model = RowsModel([self.tr("Version"), self.tr("Saved on"), self.tr("Saved by"),
-                                self.tr("Language"), self.tr("Times printed")], self)
-        self.model.set_rows([([str(r["version"]), _local_time(r["created_at"]),
-                               r["created_by"] or "", LANGUAGE_NAMES.get(r["language"], ""),
-                               str(r["prints"])], r) for r in rows])
-        view = QTableView()
-        view.setObjectName("history")
-        view.setAccessibleName(self.tr("Care plan versions"))
-        view.setModel(self.model)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.verticalHeader().hide()
-        view.horizontalHeader().setStretchLastSection(True)
-        view.resizeColumnsToContents()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(view)
-        layout.addWidget(buttons)
-        fm = self.fontMetrics()
-        self.resize(fm.averageCharWidth() * 80, fm.lineSpacing() * 16)
-
-
-def _local_time(stamp: str | None) -> str:
-    if not stamp:
-        return ""
-    try:
-        when = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    except ValueError:
-        return stamp
-    return when.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class CarePlanDialog(QDialog):
@@ -302,21 +85,13 @@ class CarePlanDialog(QDialog):
         self.can_print = bool(actor and actor.can(Permission.PRINT_HANDOUTS))
         current = clinic.care_plans.current(self.pid)
         self.plan: CarePlan = current or clinic.care_plans.new_plan(self.pid)
-        self.conditions: list[_ConditionRow] = []
+        self.conditions: list[ConditionRow] = []
         self.errors: dict[str, QLabel] = {}
         self.highlighters: dict[str, PlainLanguageHighlighter] = {}
-        self.found: list[_Found] = []
-        self.result: readability.Readability | None = None
         self.history_dialog: HistoryDialog | None = None
         self._saving = False
-        self._ready = False  # readability warmed up
-        self._quiet = False  # loading or re-highlighting: not an edit
+        self._quiet = False  # loading: not an edit
         self.setWindowTitle(self.tr("Care plan — {0}").format(patient.full_name))
-
-        self.check_timer = QTimer(self)
-        self.check_timer.setSingleShot(True)
-        self.check_timer.setInterval(CHECK_DELAY_MS)
-        self.check_timer.timeout.connect(self.run_check)
 
         self.heading = QLabel(f"{patient.full_name}   {patient.clinic_number}")
         self.heading.setObjectName("heading")
@@ -330,6 +105,9 @@ class CarePlanDialog(QDialog):
         self.read_only_note.setStyleSheet("font-weight: bold;")
         self.read_only_note.setVisible(not self.can_edit)
         self.form_error = error_label("form")
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
 
         body = QWidget()
         column = QVBoxLayout(body)
@@ -345,15 +123,20 @@ class CarePlanDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.scroll)
-        splitter.addWidget(self._check_panel())
+        self.check = PlainLanguageCheck(
+            self, tasks, self._segments, lambda: str(self.language.currentData()),
+            self._plain_fields, status=self.status, scroll=self.scroll, table=self.table,
+            editable=self.can_edit)
+        self.check_timer = self.check.timer
+        self.check_panel, self.grade, self.counts = (
+            self.check.panel, self.check.grade, self.check.counts)
+        self.suggestions, self.plain_button = self.check.suggestions, self.check.plain_button
+        splitter.addWidget(self.check_panel)
         self.check_panel.setVisible(self.can_edit)  # only who can change the words needs it
         splitter.setStretchFactor(0, 1)  # a wider window widens the form
         splitter.setStretchFactor(1, 0)
         self.splitter = splitter
 
-        self.status = QLabel()
-        self.status.setObjectName("status")
-        self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.version_line)
@@ -378,7 +161,7 @@ class CarePlanDialog(QDialog):
             (self.goals if self.conditions else self.library).setFocus()
         else:
             self.scroll.setFocus()
-        self.tasks.run(readability.warm_up, self._warmed, self._warmed)
+        self.check.start()
 
     # building -----------------------------------------------------------------------
     def _language_row(self) -> QHBoxLayout:
@@ -444,7 +227,7 @@ class CarePlanDialog(QDialog):
             "and at bedtime."))
         self.column_names = headers
         # the sentence columns are narrow: their headers take two lines, never cut short
-        self.table.setHorizontalHeaderLabels([_two_lines(h) if c in PATIENT_COLUMNS else h
+        self.table.setHorizontalHeaderLabels([two_lines(h) if c in PATIENT_COLUMNS else h
                                               for c, h in enumerate(headers)])
         self.table.setWordWrap(True)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
@@ -499,7 +282,7 @@ class CarePlanDialog(QDialog):
     def _lines_box(self, title: str, name: str, hint: str, lines: int = 4) -> tuple[
             QGroupBox, QPlainTextEdit]:
         box = QGroupBox(title)
-        edit = _GrowingText(lines, name)
+        edit = GrowingText(lines, name)
         edit.setAccessibleName(title)
         edit.setAccessibleDescription(hint)
         edit.setReadOnly(not self.can_edit)
@@ -567,46 +350,6 @@ class CarePlanDialog(QDialog):
             label = QLabel(text)
             label.setBuddy(edit)
             form.addRow(label, holder)
-        return box
-
-    def _check_panel(self) -> QGroupBox:
-        box = self.check_panel = QGroupBox(self.tr("Plain-language check"))
-        box.setMinimumWidth(self.fontMetrics().averageCharWidth() * 34)
-        self.grade = QLabel(self.tr("Getting the reading check ready…"))
-        self.grade.setObjectName("grade")
-        self.grade.setWordWrap(True)
-        self.grade.setFont(scaled(self.grade.font(), 1.15))
-        self.counts = QLabel()
-        self.counts.setObjectName("counts")
-        self.counts.setWordWrap(True)
-        self.suggestions = QListWidget()
-        self.suggestions.setObjectName("suggestions")
-        self.suggestions.setAccessibleName(self.tr("Suggestions"))
-        self.suggestions.setAccessibleDescription(self.tr(
-            "Choose a suggestion to go to its text."))
-        self.suggestions.setWordWrap(True)
-        self.suggestions.itemClicked.connect(self.go_to)
-        self.suggestions.itemActivated.connect(self.go_to)
-        self.suggestions.currentItemChanged.connect(lambda *_: self._update_plain_button())
-        label = QLabel(self.tr("&Suggestions (choose one to go to it):"))
-        label.setWordWrap(True)
-        label.setBuddy(self.suggestions)
-        self.plain_button = QPushButton(self.tr("Use plain words"))
-        self.plain_button.setObjectName("use_plain_words")
-        self.plain_button.setToolTip(self.tr("Put the plain words in place of the chosen word."))
-        self.plain_button.clicked.connect(self.use_plain_words)
-        self.plain_button.setVisible(self.can_edit)
-        self.plain_button.setEnabled(False)
-        legend = hint_label(self.tr(
-            "In the fields: a long sentence has a yellow background and a straight "
-            "underline; a hard word has a wavy underline."))
-        v = QVBoxLayout(box)
-        v.addWidget(self.grade)
-        v.addWidget(self.counts)
-        v.addWidget(label)
-        v.addWidget(self.suggestions, 1)
-        v.addWidget(self.plain_button)
-        v.addWidget(legend)
         return box
 
     def _buttons(self) -> QHBoxLayout:
@@ -712,9 +455,9 @@ class CarePlanDialog(QDialog):
 
     # editing ---------------------------------------------------------------------
     def _changed(self, *_args: Any) -> None:
-        if self._quiet:
+        if self._quiet or self.check.marking:  # loading, or marks redrawn: not an edit
             return
-        self.check_timer.start()
+        self.check.schedule()
         self._update_state()
 
     def _language_changed(self) -> None:
@@ -753,8 +496,8 @@ class CarePlanDialog(QDialog):
         row.warnings_button.setFocus()
         self._changed()
 
-    def _add_condition(self, key: str, name: str, explanation: str) -> _ConditionRow:
-        row = _ConditionRow(key, name, explanation, self.can_edit)
+    def _add_condition(self, key: str, name: str, explanation: str) -> ConditionRow:
+        row = ConditionRow(key, name, explanation, self.can_edit)
         row.name.textChanged.connect(self._changed)
         row.explanation.textChanged.connect(self._changed)
         row.remove_requested.connect(self.remove_condition)
@@ -766,7 +509,7 @@ class CarePlanDialog(QDialog):
             self.scroll.ensureWidgetVisible(row)
         return row
 
-    def remove_condition(self, row: _ConditionRow) -> None:
+    def remove_condition(self, row: ConditionRow) -> None:
         self.conditions.remove(row)
         row.hide()
         row.deleteLater()
@@ -781,7 +524,7 @@ class CarePlanDialog(QDialog):
         self._goals_placeholder()
         self._fix_tab_order()
 
-    def add_warning_signs(self, row: _ConditionRow) -> None:
+    def add_warning_signs(self, row: ConditionRow) -> None:
         item = library.condition(row.key, self._language)
         if item is None:
             return
@@ -856,7 +599,7 @@ class CarePlanDialog(QDialog):
         dirty = self.is_dirty()
         if saved:
             self.version_line.setText(self.tr("Version {0}, saved {1} by {2}.").format(
-                self.plan.version, _local_time(self.plan.created_at),
+                self.plan.version, local_time(self.plan.created_at),
                 self.plan.created_by or self.tr("someone")))
         elif self.can_edit:
             self.version_line.setText(self.tr("No care plan saved yet: saving makes version 1."))
@@ -875,21 +618,30 @@ class CarePlanDialog(QDialog):
             self.status.setText("✎ " + self.tr("Changes not saved yet."))
 
     # plain-language check ------------------------------------------------------------
-    def _warmed(self, *_args: Any) -> None:
-        if not shiboken6.isValid(self):  # closed and deleted while the check warmed up
-            return
-        self._ready = True
-        self.run_check()
+    @property
+    def _ready(self) -> bool:
+        """Whether the plain-language check has warmed up (tests wait for it)."""
+        return self.check.ready
 
-    def _segments(self) -> tuple[str, list[_Segment]]:
+    def highlighter_for(self, edit: QPlainTextEdit) -> PlainLanguageHighlighter:
+        """The highlighter marking one of the plan's multi-line fields."""
+        return self.check.highlighter_for(edit)
+
+    def _plain_fields(self) -> list[tuple[QPlainTextEdit, PlainLanguageHighlighter]]:
+        """Every multi-line field the check may mark, with its highlighter."""
+        return [*((r.explanation, r.highlighter) for r in self.conditions),
+                *((e, self.highlighters[e.objectName()])
+                  for e in (self.goals, self.warning_signs, self.next_steps))]
+
+    def _segments(self) -> tuple[str, list[Segment]]:
         """Every patient-facing line, in the order of ``CarePlan.patient_texts``."""
-        segments: list[_Segment] = []
+        segments: list[Segment] = []
         pos = 0
 
         def add(text: str, where: str, target: Any, offset: int = 0) -> None:
             nonlocal pos
             if text.strip():
-                segments.append(_Segment(pos, text, where, target, offset))
+                segments.append(Segment(pos, text, where, target, offset))
                 pos += len(text) + 1
 
         def add_box(edit: QPlainTextEdit, where: str) -> None:
@@ -912,171 +664,6 @@ class CarePlanDialog(QDialog):
         add_box(self.warning_signs, self.tr("Warning signs"))
         add_box(self.next_steps, self.tr("Next steps"))
         return "\n".join(s.text for s in segments), segments
-
-    def run_check(self) -> None:
-        """Grade every patient-facing text and mark what to fix (after a pause in typing)."""
-        self.check_timer.stop()
-        if not self._ready:
-            return  # warm_up calls back here when it is done
-        text, segments = self._segments()
-        try:
-            result = readability.check(text, str(self.language.currentData()))
-        except ValueError as exc:
-            logger.warning("plain-language check failed: %s", exc)
-            return
-        self.result = result
-        self.found = []
-        for flag in result.flags:
-            seg = next((s for s in segments
-                        if s.start <= flag.start and flag.end <= s.start + len(s.text)), None)
-            if seg is not None:  # a phrase across two lines is not one phrase
-                self.found.append(_Found(flag, seg, flag.start - seg.start,
-                                         flag.end - seg.start))
-        self._show_result(result)
-        self._highlight()
-
-    def _verdict(self, r: readability.Readability) -> str:
-        if r.score is None:
-            return self.tr("Nothing to check yet")
-        target = readability.TARGETS[r.language]
-        shown = math.floor(r.score + 0.5)  # as the check rounds it
-        if not r.higher_is_easier:
-            grade = self.tr("grade 1 or below") if shown <= 1 else self.tr(
-                "grade {0}").format(shown)
-            return (self.tr("✓ Easy to read ({0})").format(grade) if r.ok else
-                    self.tr("⚠ Hard to read: {0} — aim for {1:g} or lower").format(
-                        grade, target))
-        shown = min(max(shown, 0), 100)
-        return (self.tr("✓ Easy to read (score {0} out of 100)").format(shown) if r.ok else
-                self.tr("⚠ Hard to read: score {0} out of 100 — aim for {1:g} or higher")
-                .format(shown, target))
-
-    def _suggestion_text(self, found: _Found) -> str:
-        flag = found.flag
-        if flag.kind == "jargon":
-            text = self.tr("“{0}” → say “{1}”").format(flag.text, flag.suggestion)
-        else:
-            number = _NUMBER.search(flag.suggestion)
-            words = number.group() if number else str(len(flag.text.split()))
-            text = self.tr("Long sentence ({0} words): split it").format(words)
-        return f"{text}\n    {found.segment.where}"
-
-    def _show_result(self, r: readability.Readability) -> None:
-        self.grade.setText(self._verdict(r))
-        if r.score is None:
-            self.counts.setText(self.tr("The patient's words are checked as you type."))
-        else:
-            self.counts.setText(self.tr("{0} words in {1} sentences; {2} to fix.").format(
-                r.words, r.sentences, len(self.found)) if self.found else
-                self.tr("{0} words in {1} sentences; nothing to fix.").format(
-                    r.words, r.sentences))
-        keep = self.suggestions.currentRow()
-        self.suggestions.clear()
-        for i, found in enumerate(self.found):
-            item = QListWidgetItem(("⚠ " if found.flag.kind == "long_sentence" else "✎ ")
-                                   + self._suggestion_text(found))
-            item.setData(Qt.ItemDataRole.UserRole, i)
-            item.setToolTip(found.flag.text)
-            self.suggestions.addItem(item)
-        if 0 <= keep < self.suggestions.count():
-            self.suggestions.setCurrentRow(keep)
-        self._update_plain_button()
-
-    def _highlight(self) -> None:
-        marks: dict[QPlainTextEdit, dict[str, list[tuple[int, int, str]]]] = {}
-        for found in self.found:
-            target = found.segment.target
-            if isinstance(target, QPlainTextEdit):
-                lines = marks.setdefault(target, {})
-                lines.setdefault(found.segment.text, []).append(
-                    (found.start, found.end, found.flag.kind))
-        edits = [*(r.explanation for r in self.conditions), self.goals, self.warning_signs,
-                 self.next_steps]
-        self._quiet = True
-        try:
-            for edit in edits:
-                self.highlighter_for(edit).set_marks(marks.get(edit, {}))
-        finally:
-            self._quiet = False
-
-    def highlighter_for(self, edit: QPlainTextEdit) -> PlainLanguageHighlighter:
-        for row in self.conditions:
-            if row.explanation is edit:
-                return row.highlighter
-        return self.highlighters[edit.objectName()]
-
-    def _selected(self) -> _Found | None:
-        item = self.suggestions.currentItem()
-        if item is None:
-            return None
-        index = item.data(Qt.ItemDataRole.UserRole)
-        return self.found[index] if isinstance(index, int) and index < len(self.found) else None
-
-    def _update_plain_button(self) -> None:
-        found = self._selected()
-        self.plain_button.setEnabled(found is not None and found.flag.kind == "jargon")
-
-    def go_to(self, item: QListWidgetItem | None = None) -> None:
-        """Put the cursor on the suggestion's text, in its field."""
-        found = self._selected()
-        if found is None:
-            return
-        target, seg = found.segment.target, found.segment
-        if isinstance(target, QPlainTextEdit):
-            cursor = QTextCursor(target.document())
-            cursor.setPosition(seg.offset + found.start)
-            cursor.setPosition(seg.offset + found.end, QTextCursor.MoveMode.KeepAnchor)
-            target.setTextCursor(cursor)
-            target.setFocus()
-            target.ensureCursorVisible()
-            self.scroll.ensureWidgetVisible(target)
-        elif isinstance(target, QLineEdit):
-            target.setFocus()
-            target.setSelection(found.start, found.end - found.start)
-            self.scroll.ensureWidgetVisible(target)
-        else:
-            row, col = target
-            self.scroll.ensureWidgetVisible(self.table)
-            self.table.setFocus()
-            self.table.setCurrentCell(row, col)
-            if self.can_edit:
-                self.table.editItem(self.table.item(row, col))
-                editor = QApplication.focusWidget()
-                if isinstance(editor, QLineEdit):
-                    editor.setSelection(found.start, found.end - found.start)
-
-    def use_plain_words(self) -> None:
-        """Replace the chosen hard word with the plain words suggested for it."""
-        found = self._selected()
-        if found is None or found.flag.kind != "jargon" or not self.can_edit:
-            return
-        target, seg = found.segment.target, found.segment
-        plain = found.flag.suggestion
-        if isinstance(target, QPlainTextEdit):
-            block = target.document().findBlock(seg.offset)
-            if block.position() != seg.offset or block.text() != seg.text:
-                return self._stale()
-            cursor = QTextCursor(target.document())
-            cursor.setPosition(seg.offset + found.start)
-            cursor.setPosition(seg.offset + found.end, QTextCursor.MoveMode.KeepAnchor)
-            cursor.insertText(plain)
-            target.setTextCursor(cursor)
-        elif isinstance(target, QLineEdit):
-            if target.text() != seg.text:
-                return self._stale()
-            target.setText(seg.text[:found.start] + plain + seg.text[found.end:])
-        else:
-            item = self.table.item(*target)
-            if item is None or item.text() != seg.text:
-                return self._stale()
-            item.setText(seg.text[:found.start] + plain + seg.text[found.end:])
-        self.status.setText(self.tr("“{0}” is now “{1}”.").format(found.flag.text, plain))
-        self.run_check()
-
-    def _stale(self) -> None:
-        self.status.setText(self.tr("That text changed since the check: choose the "
-                                    "suggestion again."))
-        self.run_check()
 
     # saving ----------------------------------------------------------------------------
     def save(self) -> None:

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QMessageBox, QTableWidget,
 from clinic_app.domain import library
 from clinic_app.domain.careplan import plan_to_dict
 from clinic_app.domain.patient import Patient
-from clinic_app.ui.care_plan_dialog import LONG_BACKGROUND, CarePlanDialog
+from clinic_app.ui.care_plan_dialog import CarePlanDialog
 from clinic_app.ui.main_window import MainWindow
+from clinic_app.ui.widgets.plain_language import LONG_BACKGROUND
 from tests.ui.conftest import log_in
 from tests.ui.keys import type_text
 
