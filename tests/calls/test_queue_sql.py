@@ -186,3 +186,22 @@ def test_hold_ends_when_the_first_re_engagement_falls_due(shared: Clinic) -> Non
     assert rows[pids[1]].kinds == (Kind.CLINICIAN_CALLBACK,)
     assert [_key(e) for e in rows.values()] == \
         sorted(_expected(shared, TODAY, None, None, None), key=lambda k: list(rows).index(k[0]))
+
+
+def test_a_demo_clinics_queue_is_in_the_pure_rules_order(tmp_path: Path) -> None:
+    """Thousands of patients with the demo's history: the same people in the same order."""
+    import random
+
+    from clinic_app.services import demo
+
+    demo_clinic = Clinic(tmp_path / "big.sqlite3", rng=random.Random(3),
+                         clock=FixedClock(dt.datetime(2026, 11, 23, 9, 30, tzinfo=dt.UTC)))
+    demo.generate(demo_clinic, 4000, seed=9, care_plans=False)
+    sizes = []
+    for offset in (-5, 0, 3, 10, 30):
+        day = TODAY + dt.timedelta(days=offset)
+        got = demo_clinic.calls.day_queue(day).patient_ids
+        assert got == [k[0] for k in _expected(demo_clinic, day, None, None, None)]
+        sizes.append(len(got))
+    assert max(sizes) >= 30, sizes
+    demo_clinic.close()
