@@ -423,6 +423,84 @@ def cmd_readability(args: argparse.Namespace) -> int:
     return 0
 
 
+def _passphrase(args: argparse.Namespace) -> str:
+    """The backup passphrase: --passphrase-file, CLINIC_APP_BACKUP_PASSPHRASE, the keyring
+    (never a command-line argument, which other users of the PC could read)."""
+    from clinic_app.backup.service import passphrase_from
+
+    return passphrase_from(Path(args.passphrase_file) if args.passphrase_file else None)
+
+
+def _backup_progress(args: argparse.Namespace) -> Any:
+    if args.json or not sys.stderr.isatty():
+        return None
+    return lambda label, fraction: print(f"\r{label}: {fraction:4.0%}   ", end="",
+                                         file=sys.stderr, flush=True)
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from clinic_app.backup.service import BackupService
+
+    passphrase = _passphrase(args)
+    clinic = _open(args)
+    result = BackupService(clinic).backup(Path(args.to), passphrase,
+                                          progress=_backup_progress(args))
+    if args.json:
+        print(json.dumps({"file": str(result.path), "bytes": result.size_bytes,
+                          "seconds": round(result.seconds, 2), "verified": result.verified,
+                          "backups_in_folder": result.backups_in_folder,
+                          "deleted": [str(p) for p in result.deleted_by_rotation],
+                          "manifest": result.manifest.to_json()}, ensure_ascii=False))
+    else:
+        print(("\r" if _backup_progress(args) else "") + result.message)
+    return 0
+
+
+def cmd_verify_backup(args: argparse.Namespace) -> int:
+    from clinic_app.backup.service import verify_file
+
+    passphrase = _passphrase(args)
+    result = verify_file(Path(args.file), passphrase)
+    if args.json:
+        print(json.dumps({"ok": result.ok, "reason": result.reason,
+                          "manifest": result.manifest.to_json() if result.manifest else None},
+                         ensure_ascii=False))
+    else:
+        print(result.reason if result.ok else f"NOT VERIFIED: {result.reason}")
+    return 0 if result.ok else 1
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from clinic_app.backup.service import BackupService, inspect_file
+
+    passphrase = _passphrase(args)
+    manifest = inspect_file(Path(args.file), passphrase)
+    target = Path(args.db)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise ClinicError("Restoring replaces the clinic database: add --yes to confirm "
+                              "(the current database is kept aside first).")
+        print(f"The backup holds {manifest.describe()}")
+        answer = input(f"Replace {target} with it? The current database is kept aside. "
+                       "Type yes: ")
+        if answer.strip().lower() != "yes":
+            print("Nothing was changed.")
+            return 1
+    if target.exists() and target.stat().st_size > 0:
+        clinic = _open(args)
+    else:
+        clinic = _open_db(args, create=True, encrypt=False)
+    key_file = Path(args.key_file) if getattr(args, "key_file", None) else None
+    result = BackupService(clinic).restore(Path(args.file), passphrase, key_file=key_file)
+    if args.json:
+        print(json.dumps({"db": str(result.path), "aside": str(result.aside),
+                          "seconds": round(result.seconds, 2),
+                          "manifest": result.manifest.to_json()}, ensure_ascii=False))
+    else:
+        print(result.message)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="clinic-app", description=f"{APP_NAME}: run with no verb to open "
                      "the app.")
@@ -516,6 +594,25 @@ def build_parser() -> argparse.ArgumentParser:
     p = with_db(cverbs.add_parser("undo", help="undo a call logged in the last 10 minutes"))
     p.add_argument("call", help="the call id printed by 'call log --json'")
     p.set_defaults(func=cmd_call_undo)
+
+    p = with_db(verbs.add_parser("backup", help="make an encrypted backup in a folder (a USB "
+                                 "stick) and verify it"))
+    p.add_argument("--to", required=True, help="the folder (e.g. the stick's folder)")
+    p.add_argument("--passphrase-file", help="a file holding the backup passphrase (default: "
+                   "CLINIC_APP_BACKUP_PASSPHRASE, then the keyring)")
+    p.set_defaults(func=cmd_backup)
+    p = verbs.add_parser("verify-backup", help="check that a backup decrypts and is whole "
+                         "(exit 1 with the reason when not)")
+    p.add_argument("file")
+    p.add_argument("--passphrase-file")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_verify_backup)
+    p = with_db(verbs.add_parser("restore", help="replace the database with a backup (the "
+                                 "current one is kept aside)"))
+    p.add_argument("file")
+    p.add_argument("--passphrase-file")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.set_defaults(func=cmd_restore)
 
     plan = verbs.add_parser("care-plan", help="show or save a patient's care plan")
     plverbs = plan.add_subparsers(dest="plan_verb", parser_class=_Parser, required=True)

@@ -40,6 +40,13 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("medicine_check_days", int, 7, "Medicine check call after (days)",
             minimum=1, maximum=90),
     Setting("paper_size", str, "a4", "Paper for handouts", choices=("a4", "letter")),
+    Setting("backup_keep_last", int, 5, "Backups kept on a drive (the newest)",
+            minimum=1, maximum=100),
+    Setting("backup_keep_months", int, 12, "... and one a month for (months)",
+            minimum=0, maximum=120),
+    Setting("backup_reminder_days", int, 7, "Remind to back up after (days)",
+            minimum=1, maximum=90),
+    Setting("auto_backup_folder", str, "", "Daily automatic backup to this folder (empty: off)"),
     Setting("fatigue_days", int, 3, "After a patient was reached, no other call for (days)",
             minimum=0, maximum=30),
 )
@@ -57,7 +64,7 @@ def _coerce(s: Setting, value: Any) -> Any:
         digits = text[1:] if text.startswith("-") else text
         return int(text) if digits.isdecimal() and digits.isascii() else None
     text = str(value).strip()
-    if not text and s.key not in ("clinic_phone",):
+    if not text and s.key not in ("clinic_phone", "auto_backup_folder"):
         return None
     return text
 

@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 #: actions shown only to roles with the permission
 GUARDED = {"merge_action": Permission.MERGE_PATIENTS, "settings_action": Permission.SETTINGS,
            "users_action": Permission.MANAGE_USERS, "audit_action": Permission.AUDIT,
-           "batch_print_action": Permission.PRINT_HANDOUTS}
+           "batch_print_action": Permission.PRINT_HANDOUTS,
+           "backup_action": Permission.BACKUP, "restore_action": Permission.BACKUP}
 
 
 def make_actions(w: MainWindow) -> None:
@@ -48,6 +49,8 @@ def make_actions(w: MainWindow) -> None:
     w.settings_action = action(w.tr("Clinic &settings…"), w.open_settings)
     w.users_action = action(w.tr("Staff &accounts…"), w.open_users)
     w.audit_action = action(w.tr("Audit &trail…"), w.open_audit)
+    w.backup_action = action(w.tr("&Back up now…"), w.open_backup)
+    w.restore_action = action(w.tr("&Restore a backup…"), w.open_restore)
     group = QActionGroup(w)
     w.size_actions = {}
     for key, label in LABELS.items():
@@ -81,7 +84,8 @@ def build_menus(w: MainWindow) -> None:
     for key, size in w.size_actions.items():
         size.setChecked(key == current)
         sizes.addAction(size)
-    manage = [a for a in (w.users_action, w.audit_action, w.settings_action) if a.isVisible()]
+    manage = [a for a in (w.backup_action, w.restore_action, w.users_action, w.audit_action,
+                          w.settings_action) if a.isVisible()]
     if manage:
         menu = bar.addMenu(w.tr("&Manage"))
         for a in manage:

@@ -53,6 +53,8 @@ class MainWindow(QMainWindow):
     find_action: QAction
     merge_action: QAction
     batch_print_action: QAction
+    backup_action: QAction
+    restore_action: QAction
     quit_action: QAction
     switch_user_action: QAction
     password_action: QAction
@@ -107,7 +109,16 @@ class MainWindow(QMainWindow):
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
         top.addWidget(self.new_button)
+        self.backup_banner = QPushButton()
+        self.backup_banner.setObjectName("backup_banner")
+        self.backup_banner.setAccessibleName(self.tr("Backup reminder"))
+        self.backup_banner.setStyleSheet("text-align: left; padding: 6px; font-weight: bold; "
+                                         "background: #fff3c4; color: #000; "
+                                         "border: 2px solid #8a6d00;")
+        self.backup_banner.clicked.connect(lambda: self.open_backup())
+        self.backup_banner.hide()
         layout = QVBoxLayout()
+        layout.addWidget(self.backup_banner)
         layout.addLayout(top)
         layout.addWidget(self.info)
         layout.addWidget(self.table, 1)
@@ -150,7 +161,18 @@ class MainWindow(QMainWindow):
         self.model.browse()
         self._apply_fonts()
         self.pages.unlock()
+        self.show_backup_reminder()
         self.search_box.setFocus()
+
+    def show_backup_reminder(self) -> None:
+        """For managers: a banner when the last verified backup is older than the setting
+        (words and a ⚠ sign, not colour alone); clicking it opens Back up now."""
+        from clinic_app.backup.service import backup_due
+
+        text = backup_due(self.clinic) if self.clinic.access.can(Permission.BACKUP) else ""
+        self.backup_banner.setText(("⚠ " + self.tr(text) + "  " + self.tr(
+            "Back up now…")) if text else "")
+        self.backup_banner.setVisible(bool(text))
 
     def lock(self, message: str) -> None:
         """Hide every patient's details until someone logs in again."""
@@ -345,6 +367,30 @@ class MainWindow(QMainWindow):
 
         if self._allowed(Permission.PRINT_HANDOUTS):
             self._show_dialog(BatchPrintDialog(self.clinic, self.tasks, self))
+
+    def open_backup(self) -> None:
+        from clinic_app.ui.backup_dialog import BackupDialog
+
+        if self._allowed(Permission.BACKUP):
+            dialog = BackupDialog(self.clinic, self.tasks, self)
+            dialog.finished.connect(lambda _: self.show_backup_reminder())
+            self._show_dialog(dialog)
+
+    def open_restore(self) -> None:
+        from clinic_app.ui.restore_dialog import RestoreDialog
+
+        if self._allowed(Permission.BACKUP):
+            dialog = RestoreDialog(self.clinic, self.tasks, self)
+            dialog.restored.connect(self._restored)
+            self._show_dialog(dialog)
+
+    def _restored(self, result: object) -> None:
+        """The database file was replaced: nothing of the old one may be used any more, so
+        the app closes after saying where the old data was kept."""
+        QMessageBox.information(self, APP_NAME, self.tr(
+            "{0}\n\nClinic Companion will now close. Open it again to work on the restored "
+            "data.").format(self.tr(getattr(result, "message", ""))))
+        self.close()
 
     def change_password(self) -> None:
         from clinic_app.ui.password_dialog import ChangePasswordDialog

@@ -1,0 +1,330 @@
+"""Back up now: pick the USB stick (or a folder), give the passphrase, one click; the result
+says "Backup verified" with size, time and how many backups the stick holds, or exactly what
+failed and that the earlier backups are untouched.
+
+The first backup sets the passphrase: asked twice, its strength shown, a plain warning that a
+lost passphrase means unreadable backups, and a recovery sheet to print and lock away. It may
+be remembered in the OS keyring for automatic backups; never in the database or a file.
+"""
+
+from __future__ import annotations
+
+import html
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QStorageInfo, Signal
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_app.errors import ClinicError
+from clinic_app.services.clinic import Clinic
+from clinic_app.ui.tasks import TaskRunner
+from clinic_app.ui.text_size import scaled
+from clinic_app.ui.widgets.forms import error_label, password_edit, show_error
+
+STRENGTH_WORDS = ("very weak", "weak", "fair", "good", "strong")
+
+
+def backup_drives() -> list[tuple[str, Path, int]]:
+    """(label, folder, free bytes) of mounted, writable drives a backup can go to: on Linux
+    the removable ones under /media, /run/media and /mnt; elsewhere every drive but the
+    system one."""
+    out = []
+    system = QStorageInfo.root().rootPath()
+    for volume in QStorageInfo.mountedVolumes():
+        root = volume.rootPath()
+        if not (volume.isValid() and volume.isReady()) or volume.isReadOnly():
+            continue
+        if sys.platform.startswith("linux"):
+            if not root.startswith(("/media/", "/run/media/", "/mnt/")):
+                continue
+        elif root == system:
+            continue
+        name = volume.displayName() or root
+        out.append((name, Path(root), int(volume.bytesAvailable())))
+    return out
+
+
+def _size(n: int) -> str:
+    return f"{n / 2**30:.1f} GB" if n >= 2**30 else f"{n / 2**20:.0f} MB"
+
+
+class _Progress(QObject):
+    step = Signal(str, float)
+
+
+class BackupDialog(QDialog):
+    def __init__(self, clinic: Clinic, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        from clinic_app.backup.service import BackupService
+
+        super().__init__(parent)
+        self.clinic = clinic
+        self.tasks = tasks
+        self.service = BackupService(clinic)
+        self.result: Any = None
+        self._cancel = threading.Event()
+        self.setWindowTitle(self.tr("Back up now"))
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
+
+        where = QGroupBox(self.tr("1. Where to"))
+        self.drives = QListWidget()
+        self.drives.setObjectName("drives")
+        self.drives.setAccessibleName(self.tr("Drives and folders to back up to"))
+        self.drives.currentItemChanged.connect(lambda *_: self._update())
+        refresh = QPushButton(self.tr("Look again for USB sticks"))
+        refresh.clicked.connect(self.fill_drives)
+        choose = QPushButton(self.tr("Choose a folder…"))
+        choose.setObjectName("choose_folder")
+        choose.clicked.connect(self._choose)
+        row = QHBoxLayout()
+        row.addWidget(refresh)
+        row.addWidget(choose)
+        row.addStretch(1)
+        box = QVBoxLayout(where)
+        box.addWidget(self.drives)
+        box.addLayout(row)
+
+        phrase = QGroupBox(self.tr("2. The backup passphrase"))
+        form = QFormLayout(phrase)
+        self.remembered = self._remembered()
+        self.passphrase = password_edit("passphrase")
+        self.passphrase.setAccessibleName(self.tr("Backup passphrase"))
+        self.again = password_edit("passphrase_again")
+        self.again.setAccessibleName(self.tr("Backup passphrase again"))
+        self.strength = QLabel()
+        self.strength.setObjectName("strength")
+        self.strength.setWordWrap(True)
+        for edit in (self.passphrase, self.again):
+            edit.textChanged.connect(lambda *_: self._update())
+        self.remember = QCheckBox(self.tr("Remember it on this PC (needed for automatic "
+                                          "backups)"))
+        self.remember.setObjectName("remember")
+        warning = QLabel(self.tr(
+            "⚠ Write the passphrase down and lock it away. If it is lost, nobody can open "
+            "the backups — not even us."))
+        warning.setWordWrap(True)
+        self.sheet_button = QPushButton(self.tr("Print a recovery sheet…"))
+        self.sheet_button.setObjectName("recovery_sheet")
+        self.sheet_button.clicked.connect(self.print_sheet)
+        if self.remembered:
+            form.addRow(QLabel(self.tr("The passphrase remembered on this PC is used. Type "
+                                       "another one below only to change it.")))
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
+        form.addRow(self.tr("Again:"), self.again)
+        form.addRow("", self.strength)
+        form.addRow(warning)
+        form.addRow(self.remember)
+        form.addRow(self.sheet_button)
+
+        self.progress = QProgressBar()
+        self.progress.setObjectName("progress")
+        self.progress.setAccessibleName(self.tr("Backup progress"))
+        self.progress.setRange(0, 1000)
+        self.progress.setFormat(self.tr("%p%"))
+        self.progress.hide()
+        self.stage = QLabel()
+        self.stage.setObjectName("stage")
+        self.outcome = QLabel()
+        self.outcome.setObjectName("outcome")
+        self.outcome.setWordWrap(True)
+        self.outcome.setFont(scaled(self.outcome.font(), 1.25))
+        self.message = error_label("backup")
+        self.start_button = QPushButton(self.tr("&Back up now"))
+        self.start_button.setObjectName("start")
+        self.start_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self._cancel.set)
+        self.cancel_button.hide()
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        last = self.service.last_verified()
+        layout.addWidget(QLabel(self.tr("Last verified backup: {0}").format(
+            last.astimezone().strftime("%Y-%m-%d %H:%M") if last else self.tr("never"))))
+        layout.addWidget(where)
+        layout.addWidget(phrase)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.stage)
+        layout.addWidget(self.outcome)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.fill_drives()
+
+    # where ------------------------------------------------------------------------------
+    def fill_drives(self) -> None:
+        chosen = self.folder()
+        self.drives.clear()
+        for name, folder, free in backup_drives():
+            self.add_folder(folder, self.tr("{0} ({1}, {2} free)").format(
+                name, folder, _size(free)))
+        if chosen is not None:
+            self.add_folder(chosen)
+        if self.drives.count() == 0:
+            item = QListWidgetItem(self.tr("No USB stick found. Plug one in and press “Look "
+                                           "again”, or choose a folder."))
+            item.setData(256, None)
+            self.drives.addItem(item)
+        self.drives.setCurrentRow(self.drives.count() - 1 if chosen else 0)
+        self._update()
+
+    def add_folder(self, folder: Path, label: str | None = None) -> None:
+        for i in range(self.drives.count()):
+            if self.drives.item(i).data(256) == str(folder):
+                self.drives.setCurrentRow(i)
+                return
+        item = QListWidgetItem(label or str(folder))
+        item.setData(256, str(folder))
+        self.drives.addItem(item)
+        self.drives.setCurrentItem(item)
+
+    def _choose(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, self.tr("Folder for the backup"))
+        if name:
+            self.add_folder(Path(name))
+
+    def folder(self) -> Path | None:
+        item = self.drives.currentItem() if hasattr(self, "drives") else None
+        value = item.data(256) if item is not None else None
+        return Path(value) if value else None
+
+    # the passphrase ---------------------------------------------------------------------
+    def _remembered(self) -> bool:
+        from clinic_app.backup.service import passphrase_from
+
+        try:
+            return bool(passphrase_from(None))
+        except ClinicError:
+            return False
+
+    def typed_passphrase(self) -> str | None:
+        """The passphrase to use, or None (with the reason shown) when it is not usable."""
+        from clinic_app.backup.service import MIN_SCORE, passphrase_strength
+
+        typed, again = self.passphrase.text(), self.again.text()
+        if not typed and self.remembered:
+            return ""  # the remembered one
+        if not typed:
+            return None
+        score, words = passphrase_strength(typed)
+        if score < MIN_SCORE:
+            return None
+        return typed if typed == again else None
+
+    def _update(self) -> None:
+        from clinic_app.backup.service import MIN_SCORE, passphrase_strength
+
+        typed, again = self.passphrase.text(), self.again.text()
+        if typed:
+            score, words = passphrase_strength(typed)
+            text = self.tr("Strength: {0}. {1}").format(
+                self.tr(STRENGTH_WORDS[max(0, min(score, 4))]), words)
+            if score >= MIN_SCORE and again and again != typed:
+                text += " " + self.tr("⚠ The two do not match.")
+            self.strength.setText(("✓ " if score >= MIN_SCORE else "⚠ ") + text)
+        else:
+            self.strength.setText(self.tr("At least 12 letters, or four words, e.g. “mango "
+                                          "river blue lantern”."))
+        self.sheet_button.setEnabled(self.typed_passphrase() not in (None, ""))
+        self.start_button.setEnabled(self.folder() is not None
+                                     and self.typed_passphrase() is not None)
+
+    def print_sheet(self) -> None:
+        """A recovery sheet: the clinic, where the backups go and the passphrase, to print
+        and lock away (the only place the passphrase is ever written by the app)."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(self.printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.sheet_document().print_(self.printer)
+
+    def sheet_document(self) -> QTextDocument:
+        clinic = html.escape(str(self.clinic.settings.get("clinic_name")))
+        phrase = html.escape(self.passphrase.text())
+        doc = QTextDocument()
+        doc.setHtml(
+            f"<h1>{clinic}: backup recovery sheet</h1>"
+            f"<p style='font-size:18pt'>{self.tr('Backup passphrase:')}</p>"
+            f"<p style='font-size:24pt'><b>{phrase}</b></p>"
+            f"<p style='font-size:16pt'>{self.tr('Keep this sheet locked away. Anyone with it can read the backups; without it, nobody can.')}</p>"  # noqa: E501
+            f"<p style='font-size:16pt'>{self.tr('To restore: Manage → Restore a backup…, choose the file on the USB stick, type this passphrase.')}</p>")  # noqa: E501
+        return doc
+
+    # backing up -------------------------------------------------------------------------
+    def start(self) -> None:
+        from clinic_app.backup.service import passphrase_from, remember_passphrase
+
+        folder, typed = self.folder(), self.typed_passphrase()
+        if folder is None or typed is None:
+            return
+        try:
+            passphrase = typed or passphrase_from(None)
+            if typed and self.remember.isChecked():
+                remember_passphrase(typed)
+        except ClinicError as exc:
+            show_error(self.message, str(exc))
+            return
+        self._cancel.clear()
+        progress = _Progress(self)
+        progress.step.connect(self._step)
+        show_error(self.message, "")
+        self.outcome.clear()
+        self.progress.setValue(0)
+        self.progress.show()
+        self.start_button.setEnabled(False)
+        self.close_button.setEnabled(False)
+        self.cancel_button.show()
+        service, cancel = self.service, self._cancel
+        self.tasks.run(lambda: service.backup(folder, passphrase, progress=progress.step.emit,
+                                              cancelled=cancel.is_set),
+                       self._done, self._failed)
+
+    def _step(self, label: str, fraction: float) -> None:
+        self.stage.setText(self.tr(label))
+        self.progress.setValue(int(fraction * 1000))
+
+    def _finish(self) -> None:
+        self.cancel_button.hide()
+        self.close_button.setEnabled(True)
+        self.start_button.setEnabled(True)
+        self.stage.clear()
+
+    def _done(self, result: Any) -> None:
+        self._finish()
+        self.result = result
+        self.progress.setValue(1000)
+        self.outcome.setText("✓ " + self.tr(result.message))
+
+    def _failed(self, exc: Exception) -> None:
+        self._finish()
+        self.progress.hide()
+        show_error(self.message, str(exc) if isinstance(exc, ClinicError) else self.tr(
+            "The backup failed: {0}. The earlier backups are untouched.").format(exc))
+
+    def reject(self) -> None:
+        if self.cancel_button.isVisible():
+            self._cancel.set()
+            return
+        super().reject()
