@@ -140,6 +140,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         make_actions(self)
         self.data_changed.connect(self._on_data_changed)
+        from clinic_app.ui.backup_schedule import AutoBackup
+
+        self.auto_backup = AutoBackup(clinic, self.tasks, self)
+        self.auto_backup.said.connect(lambda text: (
+            self.statusBar().showMessage(text, 60_000), self.show_backup_reminder()))
+        self.auto_backup.start()
         self.unlock()
 
     # who is logged in ------------------------------------------------------------
@@ -167,7 +173,7 @@ class MainWindow(QMainWindow):
     def show_backup_reminder(self) -> None:
         """For managers: a banner when the last verified backup is older than the setting
         (words and a ⚠ sign, not colour alone); clicking it opens Back up now."""
-        from clinic_app.backup.service import backup_due
+        from clinic_app.backup.reminders import backup_due
 
         text = backup_due(self.clinic) if self.clinic.access.can(Permission.BACKUP) else ""
         self.backup_banner.setText(("⚠ " + self.tr(text) + "  " + self.tr(

@@ -39,7 +39,8 @@ class SettingsDialog(QDialog):
             edit.setObjectName(key)
             self._add(form, key, edit)
         for key in ("phone_confirm_days", "idle_lock_minutes", "medicine_check_days",
-                    "fatigue_days"):
+                    "fatigue_days", "backup_reminder_days", "backup_keep_last",
+                    "backup_keep_months"):
             spin = QSpinBox()
             spin.setObjectName(key)
             low = BY_KEY[key].minimum
@@ -58,6 +59,10 @@ class SettingsDialog(QDialog):
         paper.addItem(self.tr("Letter (US)"), "letter")
         paper.setCurrentIndex(max(0, paper.findData(values["paper_size"])))
         self._add(form, "paper_size", paper)
+        auto = QLineEdit(str(values["auto_backup_folder"]))
+        auto.setObjectName("auto_backup_folder")
+        auto.setPlaceholderText(self.tr("e.g. D:\\Backups, or empty for none"))
+        self._add(form, "auto_backup_folder", auto)
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
