@@ -81,6 +81,7 @@ class Database:
         """``key``: the SQLCipher key of an encrypted database (None: a plain one)."""
         self.path = Path(path)
         self._key = key
+        self.migration_copy: Path | None = None  # the copy made before the last migration
         if not create and not self.path.exists():
             raise DatabaseMissing(
                 f"There is no database at {self.path}. Check the path, or create one with "
@@ -153,6 +154,16 @@ class Database:
             conn.execute("DETACH DATABASE enc")
         except sqlite.Error as exc:
             raise friendly_error(exc, target) from None
+
+    @property
+    def key(self) -> bytes | None:
+        """The SQLCipher key this database was opened with (None: a plain database)."""
+        return self._key
+
+    def checkpoint(self) -> int:
+        """Write the WAL back into the main file and truncate it; 1 when another connection
+        still holds it (busy), 0 when done."""
+        return int(self.query("PRAGMA wal_checkpoint(TRUNCATE)")[0][0])
 
     def check(self) -> str:
         """``PRAGMA integrity_check``'s verdict ('ok' when whole), then a checkpoint so the

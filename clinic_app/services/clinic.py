@@ -28,6 +28,21 @@ from clinic_app.services.settings import SettingsService
 from clinic_app.services.visits import VisitService
 
 
+def _remember_copy_key(copy: Path, key: bytes) -> None:
+    """The copy made before a migration has a salt of its own: keep its key where the keyring
+    finds it (the recovery key opens it too)."""
+    import logging
+
+    from clinic_app.security import keys
+    from clinic_app.security.secrets import KeyringUnavailable
+
+    try:
+        keys.remember_key(copy, key)
+    except KeyringUnavailable as exc:
+        logging.getLogger(__name__).warning("the key of %s is not in the keyring: %s", copy,
+                                            exc)
+
+
 class Clinic:
     """Open (and migrate) a clinic database; hand out its services.
 
@@ -42,6 +57,8 @@ class Clinic:
         self.clock = clock or SystemClock()
         self.db = Database(path, create=create, key=key)
         migrate(self.db)
+        if self.db.migration_copy is not None and key is not None:
+            _remember_copy_key(self.db.migration_copy, key)
         self.meta = Meta(self.db, self.clock, rng)
         self.access = Access(actor if actor is not None else cli_actor())
         self.audit = AuditService(AuditRepository(self.db, self.meta), self.access)

@@ -70,7 +70,7 @@ def _create_encrypted(path: Path, key_file: Path | None, clinic_args: dict[str, 
                 "--no-encryption.")
     clinic = Clinic(path, key=key, **clinic_args)
     try:
-        source = _keep_key(path, key, key_file)
+        source = keep_key(path, key, key_file)
     except (ClinicError, OSError):
         clinic.close()
         _remove(_files_of(path))
@@ -86,7 +86,7 @@ def _remember_quietly(path: Path, key: bytes) -> None:
         logger.warning("key not stored in the keyring: %s", exc)
 
 
-def _keep_key(db_file: Path, key: bytes, key_file: Path | None) -> str:
+def keep_key(db_file: Path, key: bytes, key_file: Path | None) -> str:
     """Store ``key`` in the key file (made if missing) or the keyring; say where."""
     if key_file is not None:
         if not key_file.exists():
@@ -135,7 +135,7 @@ def encrypt_in_place(path: Path, *, key_file: Path | None = None) -> Opened:
                                 "The original is untouched.")
         check.close()
         # Keep the key before the swap: the encrypted copy keeps its salt (its key id).
-        source = _keep_key(work, key, key_file)
+        source = keep_key(work, key, key_file)
     except Exception:
         plain.close()
         if check is not None:  # an open copy could not be deleted on Windows

@@ -80,7 +80,7 @@ class AutoBackup(QObject):
         if folder is None:
             return
         self.running = True
-        path, key = self.clinic.db.path, self.clinic.db._key
+        path, key = self.clinic.db.path, self.clinic.db.key
         self.tasks.run(lambda: run_automatic(path, key, folder),
                        lambda result: self._done(now, result), self._failed)
 

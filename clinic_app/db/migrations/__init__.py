@@ -109,7 +109,7 @@ def migrate(db: Database, target: int | None = None) -> list[int]:
     pending = [m for m in migrations if version < m.version <= target]
     if not pending:
         return []
-    backup_before_migration(db, version)
+    db.migration_copy = backup_before_migration(db, version)
     now = dt.datetime.now(dt.UTC).isoformat()
     with db.transaction() as conn:
         conn.execute(
