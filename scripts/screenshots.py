@@ -167,6 +167,7 @@ def render(clinic: Clinic, maria_id: str, twin_number: str, size: str) -> None:
     dialog_shot("32-audit-trail-checked", audit_checked)
     render_calls(window, size)
     render_care(window, size)
+    render_backup(window, size)
     window.lock(window.tr("Locked after 5 minutes without use. Log in to continue."))
     shot("09-locked", size, window)
     window.close()
@@ -246,6 +247,34 @@ def render_care(window: MainWindow, size: str) -> None:
         batch.resize(batch.minimumWidth(), batch.sizeHint().height() + 40)
         shot("52-batch-handouts", size, batch)
         batch.reject()
+
+
+def render_backup(window: MainWindow, size: str) -> None:
+    """Back up now (a verified backup on a 'stick' folder) and Restore (what it holds)."""
+    from clinic_app.ui.backup_dialog import BackupDialog
+    from clinic_app.ui.restore_dialog import RestoreDialog
+
+    phrase = "mango river blue lantern"
+    with tempfile.TemporaryDirectory() as folder:
+        stick = Path(folder) / "KINGSTON"
+        stick.mkdir()
+        backup = BackupDialog(window.clinic, window.tasks, window)
+        backup.add_folder(stick, "KINGSTON (/media/clinic/KINGSTON, 14.2 GB free)")
+        backup.passphrase.setText(phrase)
+        backup.again.setText(phrase)
+        backup.show()
+        backup.start()
+        backup.resize(backup.minimumWidth(), backup.sizeHint().height())
+        shot("70-backup-verified", size, backup)
+        backup.reject()
+        restore = RestoreDialog(window.clinic, window.tasks, window)
+        restore.file.setText(str(backup.result.path))
+        restore.passphrase.setText(phrase)
+        restore.show()
+        restore.check()
+        restore.resize(restore.minimumWidth(), restore.sizeHint().height())
+        shot("71-restore-check", size, restore)
+        restore.reject()
 
 
 def render_handout_pages(clinic: Clinic, folder: Path) -> None:

@@ -39,8 +39,6 @@ from clinic_app.ui.tasks import TaskRunner
 from clinic_app.ui.text_size import scaled
 from clinic_app.ui.widgets.forms import error_label, password_edit, show_error
 
-STRENGTH_WORDS = ("very weak", "weak", "fair", "good", "strong")
-
 
 def backup_drives() -> list[tuple[str, Path, int]]:
     """(label, folder, free bytes) of mounted, writable drives a backup can go to: on Linux
@@ -160,9 +158,10 @@ class BackupDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
-        last = self.service.last_verified()
-        layout.addWidget(QLabel(self.tr("Last verified backup: {0}").format(
-            last.astimezone().strftime("%Y-%m-%d %H:%M") if last else self.tr("never"))))
+        self.last = QLabel()
+        self.last.setObjectName("last")
+        self._show_last()
+        layout.addWidget(self.last)
         layout.addWidget(where)
         layout.addWidget(phrase)
         layout.addWidget(self.progress)
@@ -171,6 +170,11 @@ class BackupDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.fill_drives()
+
+    def _show_last(self) -> None:
+        last = self.service.last_verified()
+        self.last.setText(self.tr("Last verified backup: {0}").format(
+            last.astimezone().strftime("%Y-%m-%d %H:%M") if last else self.tr("never")))
 
     # where ------------------------------------------------------------------------------
     def fill_drives(self) -> None:
@@ -190,6 +194,9 @@ class BackupDialog(QDialog):
         self._update()
 
     def add_folder(self, folder: Path, label: str | None = None) -> None:
+        for i in reversed(range(self.drives.count())):  # the "no stick found" line goes
+            if self.drives.item(i).data(256) is None:
+                self.drives.takeItem(i)
         for i in range(self.drives.count()):
             if self.drives.item(i).data(256) == str(folder):
                 self.drives.setCurrentRow(i)
@@ -238,8 +245,7 @@ class BackupDialog(QDialog):
         typed, again = self.passphrase.text(), self.again.text()
         if typed:
             score, words = passphrase_strength(typed)
-            text = self.tr("Strength: {0}. {1}").format(
-                self.tr(STRENGTH_WORDS[max(0, min(score, 4))]), words)
+            text = self.tr("Passphrase: {0}").format(self.tr(words))
             if score >= MIN_SCORE and again and again != typed:
                 text += " " + self.tr("⚠ The two do not match.")
             self.strength.setText(("✓ " if score >= MIN_SCORE else "⚠ ") + text)
@@ -316,6 +322,7 @@ class BackupDialog(QDialog):
         self.result = result
         self.progress.setValue(1000)
         self.outcome.setText("✓ " + self.tr(result.message))
+        self._show_last()
 
     def _failed(self, exc: Exception) -> None:
         self._finish()
