@@ -89,3 +89,30 @@ def test_restore_shows_what_it_holds_then_replaces_and_closes(qtbot, window: Mai
     finally:
         reopened.close()
     assert list(path.parent.glob(f"{path.name}.before-restore-*"))
+
+
+def test_automatic_daily_backup_to_a_folder(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    """Switched on in Settings, with the passphrase remembered in the keyring: a verified
+    backup once a day, said in the status bar, as the system whoever is logged in."""
+    from clinic_app.backup.service import forget_passphrase, remember_passphrase
+
+    clinic = window.clinic
+    folder = tmp_path / "second-copy"
+    folder.mkdir()
+    window.auto_backup.check()  # off: nothing happens
+    assert not list(folder.iterdir())
+    clinic.settings.update({"auto_backup_folder": str(folder)})
+    window.auto_backup.check()  # no passphrase remembered: says so, makes nothing
+    assert "not made" in window.statusBar().currentMessage()
+    assert not list(folder.glob("*.clinicbackup"))
+    remember_passphrase(PHRASE)
+    try:
+        window.auto_backup.check()
+        qtbot.waitUntil(lambda: bool(list(folder.glob("*.clinicbackup"))))
+        assert "Backup verified" in window.statusBar().currentMessage()
+        window.auto_backup.check()  # done today: not again
+        assert len(list(folder.glob("*.clinicbackup"))) == 1
+        entries = clinic.audit.search(action="backup.made")
+        assert entries and entries[0].username == "auto-backup"
+    finally:
+        forget_passphrase()
