@@ -53,7 +53,7 @@ from clinic_app.ui.care_plan_parts import (
 )
 from clinic_app.ui.tasks import TaskRunner
 from clinic_app.ui.text_size import scaled
-from clinic_app.ui.widgets.forms import error_label, hint_label, show_error
+from clinic_app.ui.widgets.forms import confirm_discard, error_label, hint_label, show_error
 from clinic_app.ui.widgets.plain_language import (
     PlainLanguageCheck,
     PlainLanguageHighlighter,
@@ -764,13 +764,8 @@ class CarePlanDialog(QDialog):
         """Close: ask first when something typed has not been saved."""
         if self._saving:
             return
-        if self.can_edit and self.is_dirty():
-            answer = QMessageBox.question(
-                self, APP_NAME, self.tr("Close without saving? The changes to the care plan "
-                                        "will be lost."),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if self.can_edit and self.is_dirty() and not confirm_discard(self, self.tr(
+                "Close without saving? The changes to the care plan will be lost.")):
+            return
         self.check_timer.stop()
         super().reject()

@@ -38,6 +38,7 @@ from clinic_app.services.clinic import Clinic
 from clinic_app.services.patients import DuplicatesFound
 from clinic_app.ui.tasks import TaskRunner
 from clinic_app.ui.text_size import scaled
+from clinic_app.ui.widgets.forms import confirm_discard
 
 ERROR_STYLE = "color: #a00000; font-weight: bold;"
 BADGE_STYLE = ("background: #fff3c4; color: #000; border: 2px solid #8a6d00; "
@@ -517,14 +518,9 @@ class PatientDialog(QDialog):
         """Esc or Cancel: ask first when something was typed, so it is not lost by a slip."""
         if self._saving:
             return
-        if self.form_data() != self._as_opened:
-            answer = QMessageBox.question(
-                self, APP_NAME, self.tr("Close without saving? What you typed here will be "
-                                        "lost."),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if self.form_data() != self._as_opened and not confirm_discard(self, self.tr(
+                "Close without saving? What you typed here will be lost.")):
+            return
         super().reject()
 
     def _open_existing(self, patient_id: str) -> None:

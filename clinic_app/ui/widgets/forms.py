@@ -30,6 +30,19 @@ def show_error(label: QLabel, text: str) -> None:
         label.hide()
 
 
+def confirm_discard(parent: QWidget, text: str) -> bool:
+    """Ask before closing a form with unsaved typing; True when the person says discard.
+    No is the default, so a slip of Enter keeps the work."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from clinic_app import APP_NAME
+
+    answer = QMessageBox.question(
+        parent, APP_NAME, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def hint_label(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
