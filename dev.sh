@@ -15,11 +15,13 @@ SYSTEM_PACKAGES=(libglib2.0-0 libegl1 libgl1 libx11-6 libxkbcommon0 libfontconfi
   fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-xinerama0
   libxcb-xfixes0 libxrender1 libxi6 libsm6 libice6 libnss3 poppler-utils)
+# ... and for the tests: the sync hub's tests run a real PostgreSQL
+TEST_PACKAGES=(postgresql)
 
 system_deps() {
   command -v dpkg-query >/dev/null 2>&1 || return 0   # not Debian: the README lists them
   local missing=()
-  for pkg in "${SYSTEM_PACKAGES[@]}"; do
+  for pkg in "${SYSTEM_PACKAGES[@]}" "$@"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" \
       || missing+=("$pkg")
   done
@@ -59,9 +61,10 @@ case "$verb" in
     system_deps; python_deps ""
     exec "$VENV/bin/clinic-app" --demo "$@" ;;
   test)
-    system_deps; python_deps "[test]"
+    system_deps "${TEST_PACKAGES[@]}"; python_deps "[test]"
     "$PY" -m ruff check clinic_app tests bench scripts
-    exec "$PY" -m pytest "$@" ;;
+    # PostgreSQL is installed above: the sync hub's tests must run, not skip
+    CLINIC_HUB_REQUIRE_PG=1 exec "$PY" -m pytest "$@" ;;
   screenshots)
     system_deps; python_deps "[test]"
     QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} exec "$PY" scripts/screenshots.py "$@" ;;

@@ -501,6 +501,33 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_hub(args: argparse.Namespace) -> int:
+    """The sync hub's verbs (run by a district office on a server with PostgreSQL)."""
+    from clinic_app.hub import commands
+
+    if args.hub_verb == "init":
+        commands.init(args.dsn)
+        print(json.dumps({"initialised": True}) if args.json else "The hub's tables are ready.")
+    elif args.hub_verb == "serve":
+        commands.serve(args.dsn, args.host, args.port)
+    elif args.hub_verb == "enroll":
+        code = commands.enroll(args.dsn, args.site_name)
+        print(json.dumps({"site_name": args.site_name, "code": code}) if args.json else
+              f"Enrolment code for {args.site_name} (works once): {code}")
+    elif args.hub_verb == "status":
+        rows = commands.status(args.dsn)
+        if args.json:
+            print(json.dumps(rows, ensure_ascii=False, default=str))
+        else:
+            for r in rows:
+                print("  ".join(f"{k}={v}" for k, v in r.items()))
+    elif args.hub_verb == "import-bundle":
+        out = commands.import_bundle(args.dsn, Path(args.file), Path(args.out))
+        print(json.dumps({"return_bundle": str(out)}) if args.json else
+              f"Applied {args.file}; the return bundle for the clinic is {out}.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="clinic-app", description=f"{APP_NAME}: run with no verb to open "
                      "the app.")
@@ -613,6 +640,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--passphrase-file")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     p.set_defaults(func=cmd_restore)
+
+    hub = verbs.add_parser("hub", help="the sync hub (a server with PostgreSQL)")
+    hverbs = hub.add_subparsers(dest="hub_verb", parser_class=_Parser, required=True)
+
+    def with_dsn(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        p.add_argument("--dsn", required=True, help="postgresql://user@host/database")
+        p.add_argument("--json", action="store_true", help="print JSON")
+        p.set_defaults(func=cmd_hub)
+        return p
+
+    with_dsn(hverbs.add_parser("init", help="create the hub's tables"))
+    p = with_dsn(hverbs.add_parser("serve", help="serve the sync API"))
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8750)
+    p = with_dsn(hverbs.add_parser("enroll", help="print a one-time enrolment code for a site"))
+    p.add_argument("--site-name", required=True)
+    with_dsn(hverbs.add_parser("status", help="each site's last contact, cursor, quarantine"))
+    p = with_dsn(hverbs.add_parser("import-bundle", help="apply a clinic's bundle and write "
+                                   "its return bundle"))
+    p.add_argument("file")
+    p.add_argument("--out", required=True, help="folder for the return bundle")
 
     plan = verbs.add_parser("care-plan", help="show or save a patient's care plan")
     plverbs = plan.add_subparsers(dest="plan_verb", parser_class=_Parser, required=True)
