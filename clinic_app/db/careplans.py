@@ -90,12 +90,15 @@ class CarePlanRepository:
             "clinician_copy, destination FROM handout_prints WHERE patient_id = ? AND "
             "deleted = 0 ORDER BY printed_at DESC", (patient_id,))]
 
-    def without_plan_after_visit(self) -> list[tuple[str, str, str]]:
-        """(id, sex, language) of patients with a visit and no care plan (demo data)."""
-        return [(r[0], r[1], r[2]) for r in self.db.query(
-            "SELECT p.id, p.sex, p.preferred_language FROM patients p WHERE p.deleted = 0 AND "
-            "EXISTS (SELECT 1 FROM visits v WHERE v.patient_id = p.id AND v.deleted = 0) AND "
-            "NOT EXISTS (SELECT 1 FROM care_plans c WHERE c.patient_id = p.id) ORDER BY p.pk")]
+    def without_plan_after_visit(self) -> list[tuple[str, str, str, str]]:
+        """(id, sex, language, latest visit's reason) of patients with a visit and no care
+        plan (demo data)."""
+        return [(r[0], r[1], r[2], r[3]) for r in self.db.query(
+            "SELECT id, sex, lang, reason FROM (SELECT p.id, p.sex, p.pk, "
+            "p.preferred_language AS lang, (SELECT coalesce(v.reason, '') FROM visits v "
+            "WHERE v.patient_id = p.id AND v.deleted = 0 ORDER BY v.visit_date DESC LIMIT 1) "
+            "AS reason FROM patients p WHERE p.deleted = 0 AND NOT EXISTS (SELECT 1 FROM "
+            "care_plans c WHERE c.patient_id = p.id)) WHERE reason IS NOT NULL ORDER BY pk")]
 
     def patients_seen_on(self, day: str) -> list[str]:
         """Patients with a visit on ``day`` and a care plan, in clinic-number order."""

@@ -25,6 +25,13 @@ AGREED = {
     "es": "La toma por la noche, acordado con {who}.",
     "fr": "Le prend le soir, convenu avec {who}.",
 }
+#: what a demo visit was for → the condition its plan is about (others get a random one)
+REASON_CONDITIONS = {
+    "Blood pressure check": "high_blood_pressure", "Diabetes review": "type_2_diabetes",
+    "Antenatal visit": "pregnancy_checkups", "HIV treatment review": "hiv_treatment",
+    "TB treatment check": "tb_treatment", "Asthma review": "asthma", "Malaria test": "malaria",
+    "Feeling low, poor sleep": "depression",
+}
 NEXT_STEPS = {
     "en": ["Come back in one month.", "Bring all your medicines with you."],
     "es": ["Vuelva en un mes.", "Traiga todas sus medicinas."],
@@ -76,16 +83,19 @@ def _variant(lang: str, keys: tuple[str, ...], agreed_with: str | None, goal: in
     return _plan_content(lang, keys, agreed_with, goal)
 
 
-def plan_rows(patients: list[tuple[str, str, str]], rng: random.Random, *, site_id: str,
+def plan_rows(patients: list[tuple[str, str, str, str]], rng: random.Random, *, site_id: str,
               ms: int, stamp: str, clinicians: list[str]) -> list[tuple[Any, ...]]:
-    """care_plans rows for (patient id, sex, language) triples: version 1 of each plan."""
+    """care_plans rows for (patient id, sex, language, last visit's reason): version 1 of
+    each plan, about what the visit was for when the reason names a condition."""
     handout_texts("en")  # load the library once before the loop
     keys = list(conditions("en"))
     rows = []
-    for i, (pid, sex, language) in enumerate(patients):
+    for i, (pid, sex, language, reason) in enumerate(patients):
         lang = language if language in PLAN_LANGUAGES else "en"
         allowed = [k for k in keys if k != "pregnancy_checkups" or sex == "female"]
         first = rng.choice(allowed)
+        if REASON_CONDITIONS.get(reason) in allowed:
+            first = REASON_CONDITIONS[reason]
         second = rng.choice(allowed) if rng.random() < 0.3 else first
         chosen = (first,) if second == first else (first, second)
         agreed_with = rng.choice(clinicians) if rng.random() < 0.25 else None
