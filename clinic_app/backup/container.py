@@ -199,11 +199,14 @@ def encrypt_stream(source: BinaryIO, out: BinaryIO, passphrase: str, manifest: d
     sink.write(struct.pack(">I", len(body)) + body)
     cctx = zstandard.ZstdCompressor(level=level)
     size = -1 if source_size is None else source_size
-    with cctx.stream_writer(sink, size=size, closefd=False) as z:
-        while block := source.read(BLOCK):
-            z.write(block)
-            if on_bytes:
-                on_bytes(len(block))
+    # Not a `with` block: closing the writer after a failed write (a full or pulled stick)
+    # would flush again and raise zstd's own "Src size is incorrect", hiding the real error.
+    z = cctx.stream_writer(sink, size=size, closefd=False)
+    while block := source.read(BLOCK):
+        z.write(block)
+        if on_bytes:
+            on_bytes(len(block))
+    z.close()
     sink.finish()
     return len(preamble) + sink.written
 

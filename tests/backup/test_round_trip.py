@@ -14,6 +14,7 @@ import pytest
 from clinic_app.backup import BackupService, inspect_file, verify_file
 from clinic_app.backup.service import LAST_VERIFIED
 from clinic_app.db.connection import Database
+from clinic_app.db.migrations import all_migrations
 from clinic_app.domain.clock import FixedClock
 from clinic_app.security import keys
 from clinic_app.services.clinic import Clinic
@@ -40,7 +41,7 @@ def test_backup_verifies_and_says_so(plain: Clinic, stick: Path, make_service: M
     assert result.message.startswith("Backup verified: ") and "holds 1 backup" in result.message
     m = result.manifest
     assert (m.clinic_name, m.site_id, m.schema_version) == (
-        "Kibera Community Clinic (demo)", plain.meta.site_id, 6)
+        "Kibera Community Clinic (demo)", plain.meta.site_id, len(all_migrations()))
     assert m.counts["patients"] == 300 and m.counts == counts
     assert m.created_at == "2026-11-23T09:30:00.000Z" and not m.encrypted and m.db_key is None
     assert [f for _, f in steps] == sorted(f for _, f in steps) and steps[-1] == (

@@ -218,3 +218,33 @@ def test_a_really_full_stick(plain: Clinic, tmp_path: Path, make_service: Make) 
     assert "earlier backups on the stick are untouched" in out["error"]
     assert out["unchanged"] and out["files"] == [out["first"]] and out["first_ok"]
     assert list(stick.iterdir()) == []  # the tmpfs went with the namespace
+
+
+@pytest.mark.parametrize("code", [errno.ENOSPC, errno.EIO])
+def test_a_failed_write_past_the_first_megabyte_keeps_its_own_error(code: int) -> None:
+    """Real clinic databases are many megabytes: a stick that fills up mid-stream must raise
+    the disk's error, not the compressor's ("Src size is incorrect")."""
+    import io
+
+    from clinic_app.backup import container
+
+    class Stick(io.RawIOBase):
+        def __init__(self) -> None:
+            self.n = 0
+
+        def writable(self) -> bool:
+            return True
+
+        def write(self, b: Any) -> int:
+            self.n += len(b)
+            if self.n > 3_000_000:
+                raise OSError(code, os.strerror(code))
+            return len(b)
+
+    size = 8_000_000
+    source = io.BytesIO(os.urandom(size))  # random: zstd cannot shrink it below the limit
+    fast = container.KdfParams(time_cost=1, memory_kib=8, parallelism=1)
+    with pytest.raises(OSError) as err:
+        container.encrypt_stream(source, Stick(), "mango river blue lantern", {"x": 1},
+                                 schema_version=1, kdf=fast, source_size=size)
+    assert err.value.errno == code
