@@ -662,6 +662,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--out", required=True, help="folder for the return bundle")
 
+    from clinic_app.sync.cli import register as register_sync
+
+    register_sync(verbs, with_db, _open_db)
+
     plan = verbs.add_parser("care-plan", help="show or save a patient's care plan")
     plverbs = plan.add_subparsers(dest="plan_verb", parser_class=_Parser, required=True)
     p = with_db(plverbs.add_parser("show", help="the patient's current care plan"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import uuid
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
@@ -19,6 +20,7 @@ from clinic_app.domain.followups import (
     NewFollowUp,
     Outcome,
 )
+from clinic_app.errors import ClinicError
 
 #: call_holds made again from what it is derived from (after a bulk load set its triggers
 #: aside); migration 0005 explains the table
@@ -47,6 +49,16 @@ class QueueOrder(NamedTuple):
 
 _FU = ("id, patient_id, kind, due_date, priority, status, reason, attempt_count, due_time, "
        "callback, rule, assigned_to")
+
+
+_RULES_NS = uuid.UUID("0b1c7a52-6f3e-4c1e-9a47-2f6d8e1c5b30")
+
+
+def rule_follow_up_id(rule: str, source_id: str, generation: int = 0) -> str:
+    """The id of the follow-up ``rule`` makes for the event ``source_id``, the same at every
+    site (a name-based UUID); ``generation`` counts earlier ones withdrawn."""
+    suffix = f"\x00{generation}" if generation else ""
+    return str(uuid.uuid5(_RULES_NS, f"{rule}\x00{source_id}{suffix}"))
 
 
 def _follow_up(r: Sequence[Any]) -> FollowUp:
@@ -230,8 +242,12 @@ class FollowUpRepository:
 
     # writes (inside the caller's transaction) ---------------------------------
     def insert(self, conn: sqlite.Connection, stamp: Stamp, new: NewFollowUp) -> str | None:
-        """Add a follow-up; None when its rule already made one for the same event."""
-        fid = self.meta.new_id()
+        """Add a follow-up; None when its rule already made one for the same event.
+
+        A rule's follow-up for an event has the same id on every PC (derived from the rule and
+        the event), so two synced PCs that both run the rules make one follow-up, not two."""
+        fid = self._rule_id(conn, new.rule, new.source_id) if new.rule and new.source_id \
+            else self.meta.new_id()
         cur = conn.execute(
             "INSERT OR IGNORE INTO follow_ups (id, patient_id, kind, due_date, due_time, "
             "priority, reason, rule, source_id, callback, created_at, updated_at, hlc, site_id)"
@@ -240,6 +256,17 @@ class FollowUpRepository:
              new.reason, new.rule, new.source_id, int(new.callback), stamp.now, stamp.now,
              stamp.hlc, stamp.site_id))
         return fid if cur.rowcount == 1 else None
+
+    @staticmethod
+    def _rule_id(conn: sqlite.Connection, rule: str, source_id: str) -> str:
+        """The first of the event's ids not taken by a withdrawn follow-up (``cancel_rule``
+        keeps them as tombstones): the same at every PC that saw the same history."""
+        for generation in range(1000):
+            fid = rule_follow_up_id(rule, source_id, generation)
+            if conn.execute("SELECT 1 FROM follow_ups WHERE id = ? AND rule IS NOT ?",
+                            (fid, rule)).fetchone() is None:
+                return fid
+        raise ClinicError(f"The follow-up rule {rule} was undone too often for one event.")
 
     def snapshot(self, conn: sqlite.Connection, ids: Sequence[str]) -> dict[str, list[Any]]:
         """The columns a call may change, as they are now (what undo puts back)."""

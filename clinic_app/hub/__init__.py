@@ -11,5 +11,5 @@ database.
 - ``bundles``: reading and writing sneakernet bundle files.
 """
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: sites.prefix
 DEFAULT_PORT = 8750

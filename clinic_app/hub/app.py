@@ -151,11 +151,15 @@ class _Api:
         if not isinstance(body, dict) or not isinstance(body.get("code"), str):
             raise HubError('The body must be {"code": "XXXX-XXXX-XXXX-XXXX"} (and optionally '
                            '"site_id").', 422)
-        site_id = body.get("site_id")
+        site_id, prefix = body.get("site_id"), body.get("prefix")
         if site_id is not None and not isinstance(site_id, str):
             raise HubError("'site_id' must be text.", 422)
+        if prefix is not None and not isinstance(prefix, str):
+            raise HubError("'prefix' must be text.", 422)
+        fixed = bool(body.get("fixed_prefix", False))
         try:
-            answer = await self._db(store.redeem_code, body["code"], site_id)
+            answer = await self._db(lambda conn: store.redeem_code(
+                conn, body["code"], site_id, prefix=prefix, fixed_prefix=fixed))
         except Refused as exc:
             await self._refuse(request, exc, None)
             raise
@@ -235,7 +239,9 @@ def _json_body(ref: str) -> dict[str, Any]:
 def _answers(ok: str, ok_ref: str, *codes: int) -> dict[str, Any]:
     out: dict[str, Any] = {"200": {"description": ok, **_json_body(ok_ref)}}
     texts = {400: "bad request", 401: "missing, wrong or revoked credential (logged)",
-             403: "the batch belongs to another site", 409: "batch id reused for other changes",
+             403: "the batch belongs to another site",
+             409: "batch id reused for other changes, or (enrol) the clinic-number prefix is "
+                  "taken",
              413: "body too large: halve the batch", 415: "unsupported Content-Encoding",
              422: "not the wire format (docs/sync-wire.md)",
              503: "database unavailable: retry later"}
@@ -280,8 +286,10 @@ def openapi_document() -> dict[str, Any]:
                                         "items": {"$ref": "#/components/schemas/PulledChange"}},
                             "cursor": {"type": "integer"}, "more": {"type": "boolean"}},
                            ["changes", "cursor", "more"]),
-        "EnrollRequest": _obj({"code": text, "site_id": text}, ["code"]),
-        "EnrollAnswer": _obj({"site_id": text, "site_name": text, "token": text},
+        "EnrollRequest": _obj({"code": text, "site_id": text, "prefix": text,
+                               "fixed_prefix": {"type": "boolean"}}, ["code"]),
+        "EnrollAnswer": _obj({"site_id": text, "site_name": text, "token": text,
+                              "prefix": text},
                              ["site_id", "site_name", "token"]),
         "Health": _obj({"status": text, "schema": {"type": "integer"}, "version": text,
                         "time": text, "time_ms": {"type": "integer"}}, ["status"]),
@@ -295,7 +303,7 @@ def openapi_document() -> dict[str, Any]:
         "/v1/enroll": {"post": {
             "summary": "Trade a one-time enrolment code for a site id and bearer token.",
             "requestBody": {"required": True, **_json_body("EnrollRequest")},
-            "responses": _answers("enrolled", "EnrollAnswer", 401, 422, 503)}},
+            "responses": _answers("enrolled", "EnrollAnswer", 401, 409, 422, 503)}},
         "/v1/push": {"post": {
             "summary": "Send one batch of this site's changes (gzip body welcome). Idempotent: "
                        "the same batch_id always gets the same answer.",

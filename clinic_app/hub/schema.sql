@@ -19,6 +19,10 @@ CREATE TABLE IF NOT EXISTS sites (
     pull_cursor    bigint NOT NULL DEFAULT 0,
     changes_pushed bigint NOT NULL DEFAULT 0
 );
+-- Each site issues clinic numbers with a prefix of its own, so two PCs offline at once can never
+-- hand out the same number (see store.redeem_code).
+ALTER TABLE sites ADD COLUMN IF NOT EXISTS prefix text;
+CREATE UNIQUE INDEX IF NOT EXISTS sites_prefix ON sites (prefix) WHERE revoked_at IS NULL;
 
 -- One-time enrolment codes: only their sha256 is kept.
 CREATE TABLE IF NOT EXISTS enrolment_codes (

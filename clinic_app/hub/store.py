@@ -49,6 +49,8 @@ CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I: read aloud ov
 CHANGE_KEYS = ("change_id", "site_id", "table", "row_id", "op", "hlc", "fields", "base")
 BATCH_KEYS = ("batch_id", "site_id", "schema", "changes")
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}")
+_PREFIX = re.compile(r"[A-Z]{2,5}")
+_LETTERS = "BCDEFGHIJKLMNOPQRSTUVWXYZ"
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,62}")
 _HLC = re.compile(r"(\d{13})-(\d{6})-([^\x00]{1,64})")
 _INT64 = 2**63
@@ -244,15 +246,35 @@ def new_enrolment_code(conn: psycopg.Connection[Any], site_name: str,
     return "-".join(raw[i:i + 4] for i in range(0, 16, 4))
 
 
-def redeem_code(conn: psycopg.Connection[Any], code: str,
-                site_id: str | None = None) -> dict[str, str]:
-    """Enrol a PC: the code works once. Returns ``{"site_id", "site_name", "token"}``.
+def _free_prefix(conn: psycopg.Connection[Any], wanted: str, site: str) -> str | None:
+    """``wanted`` when no other live site uses it, else the first free variant (KIB, KIBB,
+    KIBC, ... then KIBBA, ...; at most 5 letters); None when every variant is taken."""
+    taken = {r[0] for r in conn.execute(
+        "SELECT prefix FROM sites WHERE prefix IS NOT NULL AND revoked_at IS NULL "
+        "AND site_id <> %s", (site,))}
+    stem = wanted[:3]
+    candidates = [wanted] + [stem + a for a in _LETTERS] + \
+        [stem + a + b for a in _LETTERS for b in _LETTERS]
+    return next((c for c in candidates if c not in taken), None)
+
+
+def redeem_code(conn: psycopg.Connection[Any], code: str, site_id: str | None = None, *,
+                prefix: str | None = None, fixed_prefix: bool = False) -> dict[str, str]:
+    """Enrol a PC: the code works once. Returns ``{"site_id", "site_name", "token",
+    "prefix"}``.
 
     A clinic sends the site id its database already carries (its stamps use it); without one
     the hub makes one. Enrolling a known site again (a reinstalled PC) revokes its old tokens.
+
+    Clinic numbers: every live site issues them with a prefix no other site uses, so two PCs
+    working offline at the same time never hand out the same number. A PC that has issued
+    numbers already (``fixed_prefix``) keeps its prefix or is refused (nothing used up);
+    a new PC is given the first free variant of the prefix it asks for.
     """
     if site_id is not None and not _ID.fullmatch(site_id):
         raise HubError("'site_id' is not an id.", 422)
+    if prefix is not None and not _PREFIX.fullmatch(prefix):
+        raise HubError("'prefix' must be 2 to 5 capital letters.", 422)
     token = "cct1_" + secrets.token_urlsafe(32)
     with conn.transaction():
         row = conn.execute(
@@ -264,18 +286,30 @@ def redeem_code(conn: psycopg.Connection[Any], code: str,
                           "administrator for a new one.", "bad enrolment code")
         name = row[0]
         site = site_id or uuid7(_now_ms(SystemClock()))
+        conn.execute("LOCK TABLE sites IN SHARE ROW EXCLUSIVE MODE")  # one prefix choice at once
+        given = None
+        if prefix is not None:
+            given = _free_prefix(conn, prefix, site)
+            if given is None or (fixed_prefix and given != prefix):
+                raise HubError(
+                    f"Another PC enrolled at this hub already issues clinic numbers "
+                    f"{prefix}-…, and this PC has issued some too. Give this PC another prefix "
+                    "(Settings → Clinic numbers start with), then enrol again with a new code. "
+                    "Nothing was changed.", 409)
         conn.execute(
-            "INSERT INTO sites (site_id, name, enrolled_at) VALUES (%s, %s, now()) "
+            "INSERT INTO sites (site_id, name, enrolled_at, prefix) VALUES (%s, %s, now(), %s) "
             "ON CONFLICT (site_id) DO UPDATE SET name = EXCLUDED.name, enrolled_at = now(), "
-            "revoked_at = NULL", (site, name))
+            "revoked_at = NULL, prefix = coalesce(EXCLUDED.prefix, sites.prefix)",
+            (site, name, given))
         conn.execute("UPDATE tokens SET revoked_at = now() WHERE site_id = %s "
                      "AND revoked_at IS NULL", (site,))
         conn.execute("INSERT INTO tokens (token_sha256, site_id) VALUES (%s, %s)",
                      (sha256_hex(token), site))
         conn.execute("UPDATE enrolment_codes SET site_id = %s WHERE code_sha256 = %s",
                      (site, sha256_hex(normalise_code(code))))
-    logger.info("site %s (%s) enrolled", site, name)
-    return {"site_id": site, "site_name": name, "token": token}
+    logger.info("site %s (%s) enrolled, clinic numbers %s", site, name, given)
+    answer = {"site_id": site, "site_name": name, "token": token}
+    return answer | ({"prefix": given} if given else {})
 
 
 def check_token(conn: psycopg.Connection[Any], token: str | None) -> str:

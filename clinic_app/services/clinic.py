@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import random
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from clinic_app.db.audit import AuditRepository
 from clinic_app.db.careplans import CarePlanRepository
@@ -13,6 +14,7 @@ from clinic_app.db.followups import FollowUpRepository
 from clinic_app.db.meta import Meta
 from clinic_app.db.migrations import migrate
 from clinic_app.db.patients import PatientRepository
+from clinic_app.db.reports import EngagementQueries
 from clinic_app.db.search import PatientSearch
 from clinic_app.db.users import UserRepository
 from clinic_app.db.visits import VisitRepository
@@ -24,8 +26,12 @@ from clinic_app.security.audit import AuditService
 from clinic_app.services.calls import CallService
 from clinic_app.services.careplans import CarePlanService
 from clinic_app.services.patients import PatientService
+from clinic_app.services.reports import ReportService
 from clinic_app.services.settings import SettingsService
 from clinic_app.services.visits import VisitService
+
+if TYPE_CHECKING:
+    from clinic_app.sync.service import SyncService
 
 
 def _remember_copy_key(copy: Path, key: bytes) -> None:
@@ -77,6 +83,15 @@ class Clinic:
             self.audit)
         self.accounts = AccountService(UserRepository(self.db, self.meta), self.access,
                                        self.audit, self.clock, password_hasher)
+        self.reports = ReportService(EngagementQueries(self.db), self.settings, self.clock,
+                                     self.access, self.audit)
+
+    @functools.cached_property
+    def sync(self) -> SyncService:
+        """Sync with a hub or by bundles (imported when first used)."""
+        from clinic_app.sync.service import SyncService
+
+        return SyncService(self)
 
     @property
     def path(self) -> Path:

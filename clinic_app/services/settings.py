@@ -49,6 +49,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("auto_backup_folder", str, "", "Daily automatic backup to this folder (empty: off)"),
     Setting("fatigue_days", int, 3, "After a patient was reached, no other call for (days)",
             minimum=0, maximum=30),
+    Setting("sync_every_minutes", int, 15, "Sync with the hub every (minutes; 0: only when "
+            "asked)", minimum=0, maximum=1440),
 )
 BY_KEY = {s.key: s for s in SETTINGS}
 

@@ -17,7 +17,7 @@ from clinic_app.domain.text import name_key
 from clinic_app.errors import ClinicError, NotFoundError, ValidationError
 from clinic_app.sync import REVIEW_FIELDS, SyncError
 from clinic_app.sync.apply import ApplyReport, apply_changes, check_schema, schema_of
-from clinic_app.sync.bundle import ImportReport
+from clinic_app.sync.bundle import HUB_CURSOR, ImportReport
 from clinic_app.sync.bundle import export_bundle as _export
 from clinic_app.sync.bundle import import_bundle as _import
 from clinic_app.sync.changes import field_version, pending_count, reassert
@@ -25,9 +25,50 @@ from clinic_app.sync.changes import field_version, pending_count, reassert
 if TYPE_CHECKING:
     from clinic_app.db.driver import sqlite
     from clinic_app.services.clinic import Clinic
+    from clinic_app.sync.cycle import CycleReport
 
 _NAMES = ("given_name", "family_name", "other_names")
 EXPORTED = "last_exported_seq"
+HUB_URL = "hub_url"
+SITE_NAME = "hub_site_name"
+LAST_SUCCESS = "last_sync_ok"
+LAST_ATTEMPT = "last_sync_attempt"
+LAST_ERROR = "last_sync_error"
+LAST_REPORT = "last_sync_report"
+HELD = "held_at_hub"
+
+
+def token_name(site_id: str) -> str:
+    """The keyring entry of this site's token."""
+    return f"sync-token:{site_id}"
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    demo: bool
+    hub: str | None
+    site_name: str | None
+    site_id: str
+    last_success: str | None  # ISO UTC
+    last_attempt: str | None
+    last_error: str | None
+    pending: int
+    held: int
+    conflicts: int
+    every_minutes: int
+    clock_offset_ms: int | None
+
+    @property
+    def enrolled(self) -> bool:
+        return bool(self.hub)
+
+    def clock_wrong(self) -> bool:
+        return self.clock_offset_ms is not None and \
+            abs(self.clock_offset_ms) > 24 * 3600 * 1000
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in self.__dataclass_fields__} | {
+            "enrolled": self.enrolled, "clock_wrong": self.clock_wrong()}
 FIELD_LABELS = {"given_name": "given name", "family_name": "family name",
                 "other_names": "other names", "phones": "phone numbers",
                 "birth_date": "date of birth", "birth_year": "year of birth", "sex": "sex",
@@ -132,6 +173,120 @@ class SyncService:
 
     def _country(self) -> str:
         return str(self.clinic.settings.get("country"))
+
+    # online (HTTP) ---------------------------------------------------------------------------
+    schema = LATEST
+
+    def now_ms(self) -> int:
+        return int(self.meta.clock.now().timestamp() * 1000)
+
+    def hub_url(self) -> str | None:
+        return self.meta.get_sync_state(HUB_URL)
+
+    def hub_cursor(self) -> int:
+        return int(self.meta.get_sync_state(HUB_CURSOR) or 0)
+
+    def apply_page(self, changes: list[dict[str, Any]], cursor: int) -> ApplyReport:
+        """Apply a pulled page and store the hub cursor after it, in one transaction."""
+        now = self.meta.clock.now()
+        with self.db.transaction() as conn:
+            report = apply_changes(conn, changes, site_id=self.meta.site_id,
+                                   wall_ms=int(now.timestamp() * 1000),
+                                   country=self._country(), new_id=self.meta.new_id,
+                                   now_iso=iso_utc(now))
+            conn.execute("INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) "
+                         "DO UPDATE SET value = excluded.value", (HUB_CURSOR, str(cursor)))
+        return report
+
+    def note_held(self, conn: sqlite.Connection, n: int) -> None:
+        """The hub held back ``n`` of this PC's changes (stamped too far ahead of its clock)."""
+        conn.execute("INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO "
+                     "UPDATE SET value = CAST(value AS INTEGER) + CAST(excluded.value AS "
+                     "INTEGER)", (HELD, str(n)))
+
+    def enroll(self, url: str, code: str, *, timeout: float = 30.0) -> dict[str, Any]:
+        """Enrol this PC as a site of the hub at ``url`` with a one-time ``code``; the
+        site token goes to the OS keyring (refused before the code is used when there is
+        none). Returns the hub's answer without the token."""
+        from clinic_app.security import secrets
+        from clinic_app.sync.client import HubClient, check_url
+
+        self.access.require(Permission.SYNC)
+        self._not_demo()
+        url = check_url(url)
+        if not code.strip():
+            raise ValidationError({"code": "Type the enrolment code the hub's administrator "
+                                           "gave you (like ABCD-EFGH-JKLM-NPQR)."})
+        keyring = secrets.status()
+        if not keyring.usable:
+            raise secrets.KeyringUnavailable(
+                f"This PC has no safe place for the sync token ({keyring.reason}). Nothing was "
+                "changed and the code was not used.")
+        prefix = str(self.clinic.settings.get("site_prefix"))
+        issued = bool(self.db.query("SELECT 1 FROM patients WHERE clinic_number LIKE ? "
+                                    "LIMIT 1", (prefix + "-%",)))
+        with HubClient(url, timeout=timeout) as hub:
+            answer = hub.enroll(code.strip(), self.meta.site_id, prefix, issued)
+        if answer.get("site_id") != self.meta.site_id:
+            raise SyncError("The hub gave this PC another site id than its own: is the hub "
+                            "up to date? Nothing was changed here.")
+        secrets.set_secret(token_name(self.meta.site_id), str(answer["token"]))
+        given = answer.get("prefix")
+        if isinstance(given, str) and given != prefix:
+            self.clinic.settings.update({"site_prefix": given})
+        with self.db.transaction():
+            self.meta.set_sync_state(HUB_URL, url)
+            self.meta.set_sync_state(SITE_NAME, str(answer.get("site_name") or ""))
+            self.meta.set_sync_state("enrolled_at", iso_utc(self.meta.clock.now()))
+            self.audit.record("sync.enroll", None, None, hub=url,
+                              site_name=answer.get("site_name"), prefix=given or prefix)
+        return {k: v for k, v in answer.items() if k != "token"} | {"hub": url}
+
+    def sync_now(self, *, timeout: float = 30.0, **cycle: Any) -> CycleReport:
+        """One push and pull with the hub. Raises a SyncError in plain words when it cannot
+        finish (what it did until then is kept, and said in ``status()``)."""
+        from clinic_app.security import secrets
+        from clinic_app.sync.client import HubClient
+        from clinic_app.sync.cycle import run_cycle
+
+        self.access.require(Permission.SYNC)
+        self._not_demo()
+        url = self.hub_url()
+        if not url:
+            raise SyncError("This PC is not set up for sync: a manager enters the hub address "
+                            "and an enrolment code in Settings → Sync.")
+        token = secrets.get_secret(token_name(self.meta.site_id))
+        if not token:
+            raise SyncError("This PC's sync token is not in the keyring (it may have been "
+                            "cleared). Ask the hub's administrator for a new enrolment code and "
+                            "enrol again in Settings → Sync.")
+        started = iso_utc(self.meta.clock.now())
+        self.meta.set_sync_state(LAST_ATTEMPT, started)
+        with HubClient(url, token, timeout=timeout) as hub:
+            try:
+                report = run_cycle(self, hub, **cycle)
+            except ClinicError as exc:
+                self.meta.set_sync_state(LAST_ERROR, str(exc))
+                raise
+        self.meta.set_sync_state(LAST_ERROR, "")
+        self.meta.set_sync_state(LAST_SUCCESS, started)
+        self.meta.set_sync_state(LAST_REPORT, json.dumps(report.to_dict()))
+        return report
+
+    def status(self) -> SyncStatus:
+        """What a manager sees in Settings → Sync."""
+        get = self.meta.get_sync_state
+        last = get(LAST_REPORT)
+        offset = json.loads(last).get("clock_offset_ms") if last else None
+        return SyncStatus(
+            demo=self.is_demo(), hub=get(HUB_URL), site_name=get(SITE_NAME) or None,
+            site_id=self.meta.site_id, last_success=get(LAST_SUCCESS) or None,
+            last_attempt=get(LAST_ATTEMPT) or None, last_error=get(LAST_ERROR) or None,
+            pending=self.pending(), held=int(get(HELD) or 0),
+            conflicts=int(self.db.query("SELECT count(*) FROM sync_conflicts WHERE status = "
+                                        "'open'")[0][0]),
+            every_minutes=int(self.clinic.settings.get("sync_every_minutes")),
+            clock_offset_ms=offset if isinstance(offset, int) else None)
 
     # review conflicts ------------------------------------------------------------------------
     def conflicts(self) -> list[Conflict]:

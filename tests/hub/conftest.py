@@ -19,6 +19,7 @@ from pgtemp import PostgresUnavailable, TempPostgres
 
 from clinic_app.hub import store
 from clinic_app.hub.app import make_app
+from tests.hub.clinics import file_keyring, make_online  # noqa: F401 - fixtures for clinic PCs
 
 TEMPLATE = "hub_template"
 

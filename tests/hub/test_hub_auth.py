@@ -13,7 +13,7 @@ import httpx
 import psycopg
 from hubkit import batch, changes, count, enrol, serving
 
-from clinic_app.hub import commands
+from clinic_app.hub import SCHEMA_VERSION, commands
 from clinic_app.hub.app import make_app
 
 
@@ -112,7 +112,7 @@ def test_health_reports_the_database_and_the_hubs_clock(hub_url: str) -> None:
     r = httpx.get(f"{hub_url}/v1/health")
     assert r.status_code == 200
     body = r.json()
-    assert body["status"] == "ok" and body["schema"] == 1
+    assert body["status"] == "ok" and body["schema"] == SCHEMA_VERSION
     assert abs(body["time_ms"] - time.time() * 1000) < 60_000
 
 

@@ -18,7 +18,7 @@ from hubkit import NOW_MS, change, changes, count, enrol
 from pgtemp import free_port
 
 from clinic_app.errors import ClinicError
-from clinic_app.hub import bundles, commands
+from clinic_app.hub import SCHEMA_VERSION, bundles, commands
 
 YEAR_MS = 365 * 86_400_000
 
@@ -27,9 +27,9 @@ def test_init_creates_the_schema_and_can_run_again(new_db: Callable[..., str]) -
     dsn = new_db(schema=False)
     with pytest.raises(ClinicError, match="run 'clinic-app hub init'"):
         commands.enroll(dsn, "Kibera")
-    assert commands.init(dsn) == 1
+    assert commands.init(dsn) == SCHEMA_VERSION
     code = commands.enroll(dsn, "Kibera")
-    assert commands.init(dsn) == 1  # again: nothing lost
+    assert commands.init(dsn) == SCHEMA_VERSION  # again: nothing lost
     assert count(dsn, "SELECT count(*) FROM enrolment_codes") == 1
     with psycopg.connect(dsn) as conn:
         tables = {r[0] for r in conn.execute(

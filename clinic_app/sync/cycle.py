@@ -1,0 +1,176 @@
+"""One sync cycle with the hub: push what this PC made, then pull what the others made.
+
+Resumable at every step (shared/SYNC.md):
+- push: changes go in outbox order, in batches of about 64 KB compressed; a change is marked
+  acknowledged only when the hub's answer names it, in the same SQLite transaction for the
+  whole answer. A cut connection is retried (same batch id, so the hub answers as before and
+  stores nothing twice); a 413 or a timeout halves the batch;
+- pull: each page is applied and the new cursor stored in one SQLite transaction, so a PC
+  switched off between the two applies nothing twice and skips nothing; the cursor is the hub's
+  own sequence number, never a clock.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from clinic_app.domain.ids import uuid7
+from clinic_app.sync.changes import mark_acked, pending
+from clinic_app.sync.client import HubClient, HubUnreachable, TooBig, backoff, encode
+
+if TYPE_CHECKING:
+    from clinic_app.sync.service import SyncService
+
+logger = logging.getLogger(__name__)
+
+BATCH_BYTES = 64 * 1024  # compressed
+FIRST_BATCH = 512  # changes; grows while batches stay small, halves when one is too big
+MAX_BATCH = 8192
+PULL_LIMIT = 2000  # the hub also stops a page at about 256 KB of JSON
+RETRIES = 3
+CLOCK_LIMIT_MS = 24 * 3600 * 1000
+
+
+@dataclass
+class CycleReport:
+    """What one cycle did. ``error`` is set when it stopped early; what it did until then is
+    kept (every acknowledged batch and applied page)."""
+
+    sent: int = 0  # changes the hub confirmed
+    received: int = 0  # changes pulled from other sites
+    applied: int = 0  # of which changed something here
+    conflicts: int = 0  # review conflicts opened by this cycle
+    held: int = 0  # of this PC's changes, held back by the hub (clock too far ahead)
+    batches: int = 0
+    pages: int = 0
+    retries: int = 0
+    bytes_sent: int = 0
+    bytes_received: int = 0
+    requests: int = 0
+    cursor: int = 0
+    pending: int = 0  # still waiting to go after the cycle
+    clock_offset_ms: int | None = None  # this PC's clock minus the hub's
+    error: str | None = None
+    waiting: int = 0  # received rows waiting for their parent rows
+    ahead_sites: list[str] = field(default_factory=list)
+
+    @property
+    def bytes(self) -> int:
+        return self.bytes_sent + self.bytes_received
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self) | {"bytes": self.bytes}
+
+
+def run_cycle(service: SyncService, hub: HubClient, *, batch_bytes: int = BATCH_BYTES,
+              pull_limit: int = PULL_LIMIT, retries: int = RETRIES,
+              sleep: Callable[[int], None] = backoff) -> CycleReport:
+    """Push then pull until both are done; a failure that retries cannot fix is raised after
+    ``report.error`` is set (the caller keeps the report to show what was done)."""
+    report = CycleReport()
+    try:
+        _push(service, hub, report, batch_bytes, retries, sleep)
+        _pull(service, hub, report, pull_limit, retries, sleep)
+    except Exception as exc:
+        report.error = str(exc)
+        raise
+    finally:
+        report.bytes_sent, report.bytes_received = hub.wire.sent, hub.wire.received
+        report.requests = hub.wire.requests
+        report.pending = service.pending()
+        if hub.hub_time_ms is not None:
+            report.clock_offset_ms = service.now_ms() - hub.hub_time_ms
+    return report
+
+
+def _push(service: SyncService, hub: HubClient, report: CycleReport, batch_bytes: int,
+          retries: int, sleep: Callable[[int], None]) -> None:
+    db = service.db
+    site = service.meta.site_id
+    size = FIRST_BATCH
+    after = 0
+    while True:
+        chunk = pending(db.conn, after_seq=after, limit=size)
+        if not chunk:
+            return
+        body = {"batch_id": uuid7(service.now_ms(), service.meta.rng), "site_id": site,
+                "schema": service.schema, "changes": [o.change for o in chunk]}
+        data = encode(body)
+        if len(data) > batch_bytes and len(chunk) > 1:
+            size = max(1, len(chunk) // 2)
+            continue
+        attempt = 0
+        while True:
+            try:
+                answer = hub.push(data)
+                break
+            except TooBig:
+                if len(chunk) == 1:
+                    raise
+                answer = None
+                break
+            except HubUnreachable as exc:
+                if attempt >= retries:
+                    raise
+                if "in time" in str(exc) and len(chunk) > 1:
+                    answer = None  # a timeout: send half as much
+                    break
+                report.retries += 1
+                sleep(attempt)
+                attempt += 1
+        if answer is None:
+            report.retries += 1
+            size = max(1, len(chunk) // 2)
+            continue
+        accepted = {str(i) for i in answer.get("accepted", [])}
+        held = {str(i) for i in answer.get("quarantined") or []}
+        with db.transaction() as conn:
+            done = mark_acked(conn, [o.change["change_id"] for o in chunk
+                                     if o.change["change_id"] in accepted])
+            if held:
+                service.note_held(conn, len(held))
+        report.sent += done
+        report.held += len(held)
+        report.batches += 1
+        missing = len(chunk) - len(accepted & {o.change["change_id"] for o in chunk})
+        if missing:  # the hub did not name them: they stay pending for the next cycle
+            logger.warning("hub did not confirm %d change(s) of a batch", missing)
+        after = chunk[-1].seq
+        if len(data) < batch_bytes // 3 and size < MAX_BATCH:
+            size = min(MAX_BATCH, size * 2)
+
+
+def _pull(service: SyncService, hub: HubClient, report: CycleReport, limit: int,
+          retries: int, sleep: Callable[[int], None]) -> None:
+    cursor = report.cursor = service.hub_cursor()
+    attempt = 0
+    while True:
+        try:
+            page = hub.pull(cursor, limit)
+        except HubUnreachable as exc:
+            if attempt >= retries:
+                raise
+            if "in time" in str(exc) and limit > 1:
+                limit = max(1, limit // 2)
+            report.retries += 1
+            sleep(attempt)
+            attempt += 1
+            continue
+        attempt = 0
+        changes, new_cursor = page["changes"], int(page["cursor"])
+        if changes or new_cursor != cursor:
+            applied = service.apply_page(changes, new_cursor)
+            report.received += len(changes)
+            report.applied += applied.applied
+            report.conflicts += applied.conflicts
+            report.waiting = applied.waiting
+            report.ahead_sites = sorted(set(report.ahead_sites) | set(applied.ahead_sites))
+            report.pages += 1
+        cursor = new_cursor
+        report.cursor = cursor
+        if not page.get("more"):
+            return
+
