@@ -154,6 +154,8 @@ class SyncService:
         report = _import(self.db, self.meta, path, latest=LATEST, country=self._country(),
                          after=audited)
         self.meta.set_sync_state("last_bundle_import", self.meta.clock.now().isoformat())
+        if report.acknowledged:
+            self.purge_acknowledged()
         return report
 
     def apply_batch(self, batch: dict[str, Any]) -> ApplyReport:
@@ -270,8 +272,15 @@ class SyncService:
                 raise
         self.meta.set_sync_state(LAST_ERROR, "")
         self.meta.set_sync_state(LAST_SUCCESS, started)
+        self.purge_acknowledged()
         self.meta.set_sync_state(LAST_REPORT, json.dumps(report.to_dict()))
         return report
+
+    def purge_acknowledged(self) -> int:
+        """Drop outbox rows the hub holds already (nothing reads them again: a bundle carries
+        what is not yet acknowledged), so the outbox stays the size of what waits to go."""
+        with self.db.transaction() as conn:
+            return conn.execute("DELETE FROM sync_outbox WHERE acked = 1").rowcount
 
     def status(self) -> SyncStatus:
         """What a manager sees in Settings → Sync."""
@@ -289,14 +298,16 @@ class SyncService:
             clock_offset_ms=offset if isinstance(offset, int) else None)
 
     # review conflicts ------------------------------------------------------------------------
-    def conflicts(self) -> list[Conflict]:
-        """Open conflicts, oldest first, with the record each is about."""
+    def conflicts(self, row_id: str | None = None) -> list[Conflict]:
+        """Open conflicts, oldest first, with the record each is about (only those about
+        the record ``row_id`` when given: a patient's "two versions" banner)."""
         self.access.require(Permission.PATIENTS)
         rows = self.db.query(
             "SELECT c.id, c.table_name, c.row_id, c.field, c.local_value, c.remote_value, "
             "c.created_at, p.clinic_number, p.given_name, p.family_name FROM sync_conflicts c "
             "LEFT JOIN patients p ON c.table_name = 'patients' AND p.id = c.row_id "
-            "WHERE c.status = 'open' ORDER BY c.created_at, c.id")
+            "WHERE c.status = 'open' AND (? IS NULL OR c.row_id = ?) ORDER BY c.created_at, "
+            "c.id", (row_id, row_id))
         out = []
         for r in rows:
             label = " ".join(x for x in (r[7], r[8], r[9]) if x) or r[2]
