@@ -27,6 +27,8 @@ def register(verbs: Any, with_db: Callable[[argparse.ArgumentParser], argparse.A
     p.add_argument("--code", required=True, help="the one-time enrolment code")
     p.add_argument("--no-encryption", action="store_true",
                    help="make a new database unencrypted (test data only)")
+    p.add_argument("--country", help="for a new database: the country of its phone numbers "
+                                     "(2 letters, e.g. KE), as on the clinic's other PCs")
     p = with_db(sverbs.add_parser("export-bundle", help="write the changes not yet "
                                                         "acknowledged to a bundle file"))
     p.add_argument("--out", required=True, help="the folder (a USB stick)")
@@ -48,12 +50,27 @@ def cmd_sync(args: argparse.Namespace, open_db: OpenDb) -> int:
     verb = getattr(args, "sync_verb", None)
     if not args.db:
         raise ClinicError("Name the clinic database: clinic-app sync --db PATH.")
+    new = verb == "enroll" and not (Path(args.db).exists() and Path(args.db).stat().st_size)
+    if verb == "enroll" and args.country and not new:
+        raise ClinicError("--country is for a new database; change an existing one's in "
+                          "Settings.")
     clinic = open_db(args, create=verb == "enroll",
                      encrypt=not getattr(args, "no_encryption", False))
     try:
         sync = clinic.sync
         if verb == "enroll":
-            answer = sync.enroll(args.hub, args.code)
+            try:
+                if new and args.country:
+                    clinic.settings.update({"country": args.country})
+                answer = sync.enroll(args.hub, args.code)
+            except Exception:
+                if new:  # made for this enrolment and holding nothing: not left behind
+                    clinic.close()
+                    for suffix in ("", "-wal", "-shm"):
+                        Path(args.db + suffix).unlink(missing_ok=True)
+                raise
+            if new and answer.get("site_name"):  # the hub's name for this PC, until changed
+                clinic.settings.update({"clinic_name": answer["site_name"]})
             _print(args, answer, f"This PC is now the site '{answer.get('site_name')}' of "
                    f"{answer['hub']}; its clinic numbers start with "
                    f"{clinic.settings.get('site_prefix')}-. Run 'clinic-app sync' to sync.")

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from clinic_app.services.clinic import Clinic
 from tests.hub.clinics import code
 
 
@@ -28,7 +29,7 @@ def test_a_second_pc_starts_empty_and_receives_everything(tmp_path, hub_url, dsn
     first.cycle()
     db = str(tmp_path / "second-pc.sqlite3")
     enrolled = cli(tmp_path, "sync", "enroll", "--db", db, "--hub", hub_url, "--code",
-                   code(dsn, "Kibera PC 2"), "--no-encryption", "--json")
+                   code(dsn, "Kibera PC 2"), "--no-encryption", "--country", "KE", "--json")
     assert enrolled.returncode == 0, enrolled.stderr
     answer = json.loads(enrolled.stdout)
     assert answer["site_name"] == "Kibera PC 2" and "token" not in answer
@@ -53,6 +54,12 @@ def test_errors_are_one_line(tmp_path, hub_url, dsn) -> None:
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
     assert "enrolment code is wrong" in bad.stderr
     assert len(bad.stderr.strip().splitlines()) == 1
+    assert not Path(db).exists()  # the database made for a failed enrolment is not left
+    demo = str(tmp_path / "demo.sqlite3")
+    cli(tmp_path, "demo-data", "--db", demo, "--patients", "0", "--no-encryption")
+    refused = cli(tmp_path, "sync", "--db", demo)
+    assert refused.returncode == 2 and "demo database" in refused.stderr
+    Clinic(Path(db)).close()  # a real clinic's database, never enrolled
     unset = cli(tmp_path, "sync", "--db", db)
     assert unset.returncode == 2 and "not set up for sync" in unset.stderr
     away = cli(tmp_path, "sync", "enroll", "--db", db, "--hub", "http://127.0.0.1:9",
