@@ -31,8 +31,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-# bench/queue.py shadows the stdlib ``queue`` that multiprocessing (the demo generator)
-# imports: keep the bench folder on the path (for _common) but after the standard library.
+# Keep the bench folder on the path (for _common) but after the standard library: no bench
+# file may shadow a module the demo generator's multiprocessing imports.
 sys.path.append(sys.path.pop(0))
 
 from _common import Check, table  # noqa: E402

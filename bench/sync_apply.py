@@ -29,7 +29,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-sys.path.append(sys.path.pop(0))  # bench/ after the standard library (bench/queue.py)
+sys.path.append(sys.path.pop(0))  # bench/ after the standard library
 
 from _common import Check, table  # noqa: E402
 

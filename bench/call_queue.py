@@ -1,6 +1,6 @@
 """Call-queue benchmark on a seeded clinic: 1,000,000 patients and ~3,000,000 follow-ups.
 
-    .venv/bin/python bench/queue.py [--patients N] [--seed S] [--reuse] [--quick] [--json]
+    .venv/bin/python bench/call_queue.py [--patients N] [--seed S] [--reuse] [--quick] [--json]
 
 Builds the demo database (timed; ``--reuse`` keeps an earlier one) with a long closed
 follow-up history, then times: the day's queue as the Calls page loads it (the whole day's
