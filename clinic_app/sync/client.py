@@ -224,13 +224,17 @@ class HubClient:
     def push(self, data: bytes) -> dict[str, Any]:
         """Send a batch made by ``encode``."""
         answer = self.request("POST", "/v1/push", data=data)
-        if not isinstance(answer, dict) or not isinstance(answer.get("accepted"), list):
+        if not isinstance(answer, dict) or not (
+                isinstance(answer.get("accepted"), list) or
+                isinstance(answer.get("accepted_sha256"), str)):
             raise HubAnswer("The hub's answer to a push is not what this app expects.", 200)
         return answer
 
-    def pull(self, cursor: int, limit: int) -> dict[str, Any]:
-        answer = self.request("GET", "/v1/pull?" + urlencode({"cursor": cursor,
-                                                               "limit": limit}))
+    def pull(self, cursor: int, limit: int, max_bytes: int | None = None) -> dict[str, Any]:
+        query: dict[str, int] = {"cursor": cursor, "limit": limit}
+        if max_bytes is not None:
+            query["bytes"] = max_bytes
+        answer = self.request("GET", "/v1/pull?" + urlencode(query))
         if not isinstance(answer, dict) or not isinstance(answer.get("changes"), list) or \
                 not isinstance(answer.get("cursor"), int):
             raise HubAnswer("The hub's answer to a pull is not what this app expects.", 200)

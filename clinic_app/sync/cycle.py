@@ -1,19 +1,24 @@
 """One sync cycle with the hub: push what this PC made, then pull what the others made.
 
 Resumable at every step (shared/SYNC.md):
-- push: changes go in outbox order, in batches of about 64 KB compressed; a change is marked
-  acknowledged only when the hub's answer names it, in the same SQLite transaction for the
-  whole answer. A cut connection is retried (same batch id, so the hub answers as before and
-  stores nothing twice); a 413 or a timeout halves the batch;
+- push: changes go in outbox order, in batches of about 64 KB compressed (growing up to 1 MB
+  while the hub answers within a second: a first sync on a good link); a change is marked
+  acknowledged only when the hub's answer covers it (the digest of the batch's ids), in one
+  SQLite transaction for the whole answer. A cut connection is retried (same batch id, so
+  the hub answers as before and stores nothing twice); a 413 or a timeout halves the batch;
 - pull: each page is applied and the new cursor stored in one SQLite transaction, so a PC
   switched off between the two applies nothing twice and skips nothing; the cursor is the hub's
-  own sequence number, never a clock.
+  own sequence number, never a clock. Pages start at about 64 KB gzip and grow while they come
+  quickly; the next page is fetched while one is applied.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -26,10 +31,15 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-BATCH_BYTES = 64 * 1024  # compressed
+BATCH_BYTES = 64 * 1024  # compressed: where a push starts
+MAX_BATCH_BYTES = 1024 * 1024  # what it may grow to while the hub answers quickly
 FIRST_BATCH = 512  # changes; grows while batches stay small, halves when one is too big
 MAX_BATCH = 8192
-PULL_LIMIT = 2000  # the hub also stops a page at about 256 KB of JSON
+PULL_LIMIT = 5000  # changes a page at most (the hub's maximum)
+PAGE_BYTES = 256 * 1024  # JSON a page at first (~64 KB gzip) ...
+MAX_PAGE_BYTES = 4 * 2**20  # ... growing to this while pages come quickly (a first sync)
+MIN_PAGE_BYTES = 16 * 1024
+QUICK_S = 1.0  # a batch or page answered faster than this lets the next one be twice as big
 RETRIES = 3
 CLOCK_LIMIT_MS = 24 * 3600 * 1000
 
@@ -86,23 +96,39 @@ def run_cycle(service: SyncService, hub: HubClient, *, batch_bytes: int = BATCH_
     return report
 
 
+def ids_digest(ids: list[str]) -> str:
+    """What the hub answers for a batch it holds whole (``accepted_sha256``)."""
+    return hashlib.sha256("\n".join(sorted(set(ids))).encode()).hexdigest()
+
+
+def _acknowledged(answer: dict[str, Any], ids: list[str]) -> list[str]:
+    """The batch's changes the answer says the hub holds."""
+    if isinstance(answer.get("accepted_sha256"), str):
+        return ids if answer["accepted_sha256"] == ids_digest(ids) else []
+    accepted = {str(i) for i in answer.get("accepted", [])}
+    return [i for i in ids if i in accepted]
+
+
 def _push(service: SyncService, hub: HubClient, report: CycleReport, batch_bytes: int,
           retries: int, sleep: Callable[[int], None]) -> None:
     db = service.db
     site = service.meta.site_id
     size = FIRST_BATCH
+    budget = batch_bytes  # grows on a quick link (a first push), halves on a timeout
     after = 0
     while True:
         chunk = pending(db.conn, after_seq=after, limit=size)
         if not chunk:
             return
         body = {"batch_id": uuid7(service.now_ms(), service.meta.rng), "site_id": site,
-                "schema": service.schema, "changes": [o.change for o in chunk]}
+                "schema": service.schema, "changes": [o.change for o in chunk],
+                "answer": "digest"}
         data = encode(body)
-        if len(data) > batch_bytes and len(chunk) > 1:
+        if len(data) > budget and len(chunk) > 1:
             size = max(1, len(chunk) // 2)
             continue
         attempt = 0
+        started = time.monotonic()
         while True:
             try:
                 answer = hub.push(data)
@@ -124,53 +150,69 @@ def _push(service: SyncService, hub: HubClient, report: CycleReport, batch_bytes
         if answer is None:
             report.retries += 1
             size = max(1, len(chunk) // 2)
+            budget = max(batch_bytes // 4, budget // 2)
             continue
-        accepted = {str(i) for i in answer.get("accepted", [])}
+        ids = [o.change["change_id"] for o in chunk]
         held = {str(i) for i in answer.get("quarantined") or []}
         with db.transaction() as conn:
-            done = mark_acked(conn, [o.change["change_id"] for o in chunk
-                                     if o.change["change_id"] in accepted])
+            done = mark_acked(conn, _acknowledged(answer, ids))
             if held:
                 service.note_held(conn, len(held))
         report.sent += done
         report.held += len(held)
         report.batches += 1
-        missing = len(chunk) - len(accepted & {o.change["change_id"] for o in chunk})
-        if missing:  # the hub did not name them: they stay pending for the next cycle
-            logger.warning("hub did not confirm %d change(s) of a batch", missing)
+        if done < len(ids):  # not confirmed: they stay pending for the next cycle
+            logger.warning("hub did not confirm %d change(s) of a batch", len(ids) - done)
         after = chunk[-1].seq
-        if len(data) < batch_bytes // 3 and size < MAX_BATCH:
+        quick = time.monotonic() - started < QUICK_S
+        if quick and len(data) > budget // 2 and budget < MAX_BATCH_BYTES:
+            budget = min(MAX_BATCH_BYTES, budget * 2)
+        if len(data) < budget // 3 and size < MAX_BATCH:
             size = min(MAX_BATCH, size * 2)
 
 
 def _pull(service: SyncService, hub: HubClient, report: CycleReport, limit: int,
           retries: int, sleep: Callable[[int], None]) -> None:
+    """Pages in hub order; the next page is fetched while this one is applied."""
     cursor = report.cursor = service.hub_cursor()
-    attempt = 0
-    while True:
-        try:
-            page = hub.pull(cursor, limit)
-        except HubUnreachable as exc:
-            if attempt >= retries:
-                raise
-            if "in time" in str(exc) and limit > 1:
-                limit = max(1, limit // 2)
-            report.retries += 1
-            sleep(attempt)
-            attempt += 1
-            continue
-        attempt = 0
-        changes, new_cursor = page["changes"], int(page["cursor"])
-        if changes or new_cursor != cursor:
-            applied = service.apply_page(changes, new_cursor)
-            report.received += len(changes)
-            report.applied += applied.applied
-            report.conflicts += applied.conflicts
-            report.waiting = applied.waiting
-            report.ahead_sites = sorted(set(report.ahead_sites) | set(applied.ahead_sites))
-            report.pages += 1
-        cursor = new_cursor
-        report.cursor = cursor
-        if not page.get("more"):
-            return
+    budget = PAGE_BYTES
 
+    def fetch(at: int, lim: int, size: int) -> tuple[dict[str, Any], float]:
+        started = time.monotonic()
+        return hub.pull(at, lim, size), time.monotonic() - started
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as pool:
+        future = pool.submit(fetch, cursor, limit, budget)
+        attempt = 0
+        while True:
+            try:
+                page, took = future.result()
+            except HubUnreachable as exc:
+                if attempt >= retries:
+                    raise
+                if "in time" in str(exc):
+                    limit, budget = max(1, limit // 2), max(MIN_PAGE_BYTES, budget // 2)
+                report.retries += 1
+                sleep(attempt)
+                attempt += 1
+                future = pool.submit(fetch, cursor, limit, budget)
+                continue
+            attempt = 0
+            changes, new_cursor = page["changes"], int(page["cursor"])
+            more = bool(page.get("more"))
+            if more:
+                if took < QUICK_S and budget < MAX_PAGE_BYTES:
+                    budget = min(MAX_PAGE_BYTES, budget * 2)
+                future = pool.submit(fetch, new_cursor, limit, budget)
+            if changes or new_cursor != cursor:
+                applied = service.apply_page(changes, new_cursor)
+                report.received += len(changes)
+                report.applied += applied.applied
+                report.conflicts += applied.conflicts
+                report.waiting = applied.waiting
+                report.ahead_sites = sorted(set(report.ahead_sites) | set(applied.ahead_sites))
+                report.pages += 1
+            cursor = new_cursor
+            report.cursor = cursor
+            if not more:
+                return
