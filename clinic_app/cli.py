@@ -318,6 +318,47 @@ def cmd_call_undo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report_day(text: str | None, flag: str) -> Any:
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(str(text).strip())
+    except ValueError:
+        raise ClinicError(f"{flag} '{text}' is not a real date: use YYYY-MM-DD.") from None
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """The engagement report for a period: a table, JSON, a PDF or a CSV file."""
+    from clinic_app.reports.export import to_text
+    from clinic_app.services.careplans import write_atomically
+
+    if sum(bool(x) for x in (args.json, args.pdf, args.csv)) > 1:
+        raise ClinicError("Give one of --json, --pdf FILE or --csv FILE.")
+    if args.period and (args.first or args.last):
+        raise ClinicError("Give --period or --from and --to, not both.")
+    if not args.period and not (args.first and args.last):
+        raise ClinicError("Give the period: --from YYYY-MM-DD --to YYYY-MM-DD "
+                          "(or --period this-week|last-month).")
+    first = _report_day(args.first, "--from") if args.first else None
+    last = _report_day(args.last, "--to") if args.last else None
+    out = Path(args.pdf or args.csv) if (args.pdf or args.csv) else None
+    if out is not None and out.is_dir():
+        raise ClinicError(f"{out} is a folder: give the file's name.")
+    clinic = _open(args)
+    choice = (args.period or "custom").replace("-", "_")
+    period, previous = clinic.reports.periods(choice, first, last)
+    report = clinic.reports.engagement(period, previous, staff=args.staff, kind=args.kind)
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False))
+    elif out is not None:
+        data = clinic.reports.pdf(report) if args.pdf else clinic.reports.csv(report).encode()
+        write_atomically(out, data)
+        print(f"Wrote {out} ({len(data) // 1024 + 1} KB): {period.label()}.")
+    else:
+        print(to_text(report), end="")
+    return 0
+
+
 def _patient_id(clinic: Any, given: str) -> str:
     """A patient id, or a clinic number like KIB-000123."""
     found = clinic.patients.by_clinic_number(given) if "-" in given and len(given) < 20 \
@@ -598,6 +639,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--language", help="only patients who prefer this language (e.g. sw)")
     p.set_defaults(func=cmd_queue)
 
+    p = with_db(verbs.add_parser("report", help="the engagement report for a period (managers)"))
+    p.add_argument("--from", dest="first", help="first day, YYYY-MM-DD")
+    p.add_argument("--to", dest="last", help="last day, YYYY-MM-DD (included)")
+    p.add_argument("--period", choices=("this-week", "last-month"),
+                   help="instead of --from/--to")
+    p.add_argument("--staff", help="only the calls this username logged")
+    p.add_argument("--kind", help="only this kind of follow-up (e.g. medicine_check)")
+    p.add_argument("--pdf", metavar="FILE", help="write the printable report to FILE")
+    p.add_argument("--csv", metavar="FILE", help="write one row per figure to FILE")
+    p.set_defaults(func=cmd_report)
+
     call = verbs.add_parser("call", help="log what happened on a call, or undo it")
     cverbs = call.add_subparsers(dest="call_verb", parser_class=_Parser, required=True)
     p = with_db(cverbs.add_parser("log", help="log a call's outcome (the call panel's service)"))
@@ -706,6 +758,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("survivor")
     p.add_argument("merged")
     p.set_defaults(func=cmd_patient_merge)
+
+    from clinic_app.interchange.commands import add_parsers as interchange_verbs
+
+    interchange_verbs(verbs, with_db, _open)  # import-csv, import-fhir, export
     return parser
 
 

@@ -1,6 +1,7 @@
 """Render each main screen of the demo clinic to PNG (docs/screenshots/), at normal and
 extra-large text size: log-in, set-up wizard, front desk, records, staff and audit screens,
-calls today, the call panel, contacts to confirm and decliners.
+calls today, the call panel, contacts to confirm and decliners, Settings → Sync and a record
+with two versions.
 Run: ./dev.sh screenshots  (offscreen; no display needed). Throw-away data only: the
 keyring is a file in a temporary folder."""
 
@@ -168,9 +169,32 @@ def render(clinic: Clinic, maria_id: str, twin_number: str, size: str) -> None:
     render_calls(window, size)
     render_care(window, size)
     render_backup(window, size)
+    render_report(window, size)
     window.lock(window.tr("Locked after 5 minutes without use. Log in to continue."))
     shot("09-locked", size, window)
     window.close()
+
+
+def render_report(window: MainWindow, size: str) -> None:
+    """The engagement report (Manage → Engagement report…) over the last four weeks of the
+    demo clinic's calls beside the four weeks before."""
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    from clinic_app.ui.report_dialog import ReportDialog
+
+    window.open_report()
+    dialog = window.dialog
+    assert isinstance(dialog, ReportDialog)
+    last = dt.date.today() - dt.timedelta(days=1)
+    dialog.period.setCurrentIndex(dialog.period.findData("custom"))
+    dialog.first.setDate(QDate(last - dt.timedelta(days=27)))
+    dialog.last.setDate(QDate(last))
+    dialog.refresh()
+    dialog.resize(1300 if size == "normal" else 1750, 860 if size == "normal" else 1060)
+    shot("90-engagement-report", size, dialog)
+    dialog.reject()
 
 
 def render_calls(window: MainWindow, size: str) -> None:
@@ -277,6 +301,84 @@ def render_backup(window: MainWindow, size: str) -> None:
         restore.reject()
 
 
+def render_sync(folder: Path, size: str) -> None:
+    """Settings → Sync: connecting (a refused code), the status of a PC whose hub is away,
+    with a record two PCs changed at once (made for real with bundles: demo data never
+    syncs), the "two versions" banner in the record and the choice."""
+    import datetime as dt
+    import random
+    import socket
+
+    from clinic_app.domain.clock import iso_utc
+    from clinic_app.sync.client import HubClient, HubRefusedToken
+
+    def real(name: str, prefix: str, manager: str) -> Clinic:
+        c = Clinic(folder / f"sync-{prefix}-{size}.sqlite3", rng=random.Random(len(name)))
+        c.settings.update({"country": "KE", "site_prefix": prefix, "clinic_name": name})
+        c.accounts.create(manager, "clinic-demo", "manager")  # user names travel: one each
+        c.accounts.login(manager, "clinic-demo")
+        return c
+
+    here = real("Kibera Community Clinic", "KIB", "amina")
+    there = real("Kibera PC 2", "KIC", "baraka")
+    stick = folder / f"stick-{size}"
+    stick.mkdir()
+    p = here.patients.register({"given_name": "Amina", "family_name": "Otieno",
+                                "phones": ["0712 345 678"], "village": "Kibera"},
+                               confirmed_new=True)
+    assert p.id
+    there.sync.import_bundle(here.sync.export_bundle(stick))
+    here.patients.update(p.id, {"phones": ["0712 999 888"]})
+    there.patients.update(p.id, {"phones": ["0733 111 222"]})
+    there.sync.import_bundle(here.sync.export_bundle(stick))
+    here.sync.import_bundle(there.sync.export_bundle(stick))
+    url = "https://hub.kisumu-health.example"
+    now = here.clock.now()
+    away = HubClient(url)._why(socket.gaierror())  # the words a missing link gets
+    for key, value in {"hub_url": url, "hub_site_name": "Kibera Community Clinic",
+                       "last_sync_ok": iso_utc(now - dt.timedelta(hours=2)),
+                       "last_sync_attempt": iso_utc(now - dt.timedelta(minutes=4)),
+                       "last_sync_error": away}.items():
+        here.meta.set_sync_state(key, value)
+    window = MainWindow(here, TaskRunner(immediate=True))
+    window.resize(1200, 760)
+    window.show()
+    window.open_sync()
+    page = window.dialog
+    assert page is not None
+    page.resize(page.minimumWidth(), page.body.sizeHint().height() + 20)
+    shot("80-sync-status", size, page)
+    page.open_conflict(0)
+    choice = page.choice
+    choice.resize(choice.minimumWidth(), choice.sizeHint().height())
+    shot("83-sync-choose", size, choice)
+    QDialog.reject(choice)
+    QDialog.reject(page)
+    window.open_patient(p.id)
+    record = window.dialog
+    assert record is not None
+    record.resize(1150 if size == "normal" else 1500, 900)
+    shot("82-two-versions", size, record)
+    QDialog.reject(record)
+    window.close()
+    fresh = real("Lindi Health Post", "LND", "neema")
+    window = MainWindow(fresh, TaskRunner(immediate=True))
+    window.open_sync()
+    page = window.dialog
+    assert page is not None
+    page.hub_url.setText(url)
+    page.code.setText("ABCD-EFGH")
+    page._enroll_failed(HubRefusedToken(  # the hub's words for a wrong code
+        "The hub refused this PC: This enrolment code is wrong, used already or expired: ask "
+        "the hub's administrator for a new one."))
+    page.resize(page.minimumWidth(), page.body.sizeHint().height() + 20)
+    shot("81-sync-connect", size, page)
+    QDialog.reject(page)
+    window.close()
+    for c in (here, there, fresh):
+        c.close()
+
+
 def render_handout_pages(clinic: Clinic, folder: Path) -> None:
     """Page 1 of a demo patient's handout in English and Spanish, as printed (pdftoppm)."""
     import subprocess
@@ -322,6 +424,7 @@ def main() -> int:
             render_wizard(Path(tmp), size)
             render_login(clinic, size)
             render(clinic, maria.id, twin.clinic_number or "", size)
+            render_sync(Path(tmp), size)
         clinic.close()
     return 0
 

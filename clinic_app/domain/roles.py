@@ -29,6 +29,7 @@ class Permission(StrEnum):
     SETTINGS = "settings"  # clinic settings (each person's text size is their own)
     SYNC = "sync"
     AUDIT = "audit"  # view and export the audit trail
+    INTERCHANGE = "interchange"  # import patient lists; export patients, follow-ups, calls
 
 
 _FRONT_DESK = frozenset({Permission.PATIENTS, Permission.CALLS, Permission.PRINT_HANDOUTS})
@@ -53,6 +54,7 @@ PERMISSION_LABELS = {
     Permission.SETTINGS: "change clinic settings",
     Permission.SYNC: "set up sync",
     Permission.AUDIT: "see the audit trail",
+    Permission.INTERCHANGE: "import or export patient lists",
 }
 
 

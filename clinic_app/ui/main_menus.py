@@ -22,7 +22,12 @@ if TYPE_CHECKING:
 GUARDED = {"merge_action": Permission.MERGE_PATIENTS, "settings_action": Permission.SETTINGS,
            "users_action": Permission.MANAGE_USERS, "audit_action": Permission.AUDIT,
            "batch_print_action": Permission.PRINT_HANDOUTS,
-           "backup_action": Permission.BACKUP, "restore_action": Permission.BACKUP}
+           "backup_action": Permission.BACKUP, "restore_action": Permission.BACKUP,
+           "sync_action": Permission.SYNC}
+GUARDED.update({name: Permission.INTERCHANGE for name in (
+    "import_action", "export_patients_action", "export_follow_ups_action",
+    "export_calls_action", "export_fhir_action")})
+GUARDED["report_action"] = Permission.REPORTS
 
 
 def make_actions(w: MainWindow) -> None:
@@ -51,6 +56,19 @@ def make_actions(w: MainWindow) -> None:
     w.audit_action = action(w.tr("Audit &trail…"), w.open_audit)
     w.backup_action = action(w.tr("&Back up now…"), w.open_backup)
     w.restore_action = action(w.tr("&Restore a backup…"), w.open_restore)
+    w.report_action = action(w.tr("Engagement &report…"), w.open_report)
+    w.sync_action = action(w.tr("S&ync with the hub…"), lambda: w.open_sync())
+    from clinic_app.ui.export_actions import export_data
+    from clinic_app.ui.import_wizard import open_import_wizard
+
+    w.import_action = action(w.tr("&Import a patient list…"), lambda: open_import_wizard(w))
+    w.export_patients_action = action(w.tr("&Patients (CSV)…"),
+                                      lambda: export_data(w, "patients"))
+    w.export_follow_ups_action = action(w.tr("&Follow-ups (CSV)…"),
+                                        lambda: export_data(w, "follow-ups"))
+    w.export_calls_action = action(w.tr("&Call outcomes (CSV)…"), lambda: export_data(w, "calls"))
+    w.export_fhir_action = action(w.tr("Everything as FHIR (&JSON)…"),
+                                  lambda: export_data(w, "fhir"))
     group = QActionGroup(w)
     w.size_actions = {}
     for key, label in LABELS.items():
@@ -84,12 +102,19 @@ def build_menus(w: MainWindow) -> None:
     for key, size in w.size_actions.items():
         size.setChecked(key == current)
         sizes.addAction(size)
-    manage = [a for a in (w.backup_action, w.restore_action, w.users_action, w.audit_action,
-                          w.settings_action) if a.isVisible()]
+    manage = [a for a in (w.report_action, w.backup_action, w.restore_action, w.users_action,
+                          w.audit_action, w.settings_action, w.sync_action) if a.isVisible()]
     if manage:
         menu = bar.addMenu(w.tr("&Manage"))
         for a in manage:
             menu.addAction(a)
+        if w.import_action.isVisible():
+            menu.addSeparator()
+            menu.addAction(w.import_action)
+            export = menu.addMenu(w.tr("&Export"))
+            for a in (w.export_patients_action, w.export_follow_ups_action,
+                      w.export_calls_action, w.export_fhir_action):
+                export.addAction(a)
     me = bar.addMenu(w.tr("&User"))
     me.addAction(w.switch_user_action)
     me.addAction(w.password_action)

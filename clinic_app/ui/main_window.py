@@ -55,12 +55,14 @@ class MainWindow(QMainWindow):
     batch_print_action: QAction
     backup_action: QAction
     restore_action: QAction
+    report_action: QAction
     quit_action: QAction
     switch_user_action: QAction
     password_action: QAction
     settings_action: QAction
     users_action: QAction
     audit_action: QAction
+    sync_action: QAction
     size_actions: dict[str, QAction]
 
     def __init__(self, clinic: Clinic, tasks: TaskRunner | None = None) -> None:
@@ -146,6 +148,13 @@ class MainWindow(QMainWindow):
         self.auto_backup.said.connect(lambda text: (
             self.statusBar().showMessage(text, 60_000), self.show_backup_reminder()))
         self.auto_backup.start()
+        from clinic_app.ui.sync_schedule import AutoSync
+
+        self.auto_sync = AutoSync(clinic, self.tasks, self)  # every N minutes, when enrolled
+        self.auto_sync.said.connect(lambda text: self.statusBar().showMessage(text, 60_000))
+        self.auto_sync.finished.connect(
+            lambda report: report.applied and self.data_changed.emit("sync", []))
+        self.auto_sync.start()
         self.unlock()
 
     # who is logged in ------------------------------------------------------------
@@ -354,6 +363,7 @@ class MainWindow(QMainWindow):
             return
         dialog = SettingsDialog(self.clinic, self)
         dialog.saved.connect(lambda: self.data_changed.emit("settings", []))
+        dialog.sync_requested.connect(lambda: self.open_sync(over=dialog))
         self._show_dialog(dialog)
 
     def open_users(self) -> None:
@@ -382,6 +392,21 @@ class MainWindow(QMainWindow):
             dialog.finished.connect(lambda _: self.show_backup_reminder())
             self._show_dialog(dialog)
 
+    def open_sync(self, over: QDialog | None = None) -> None:
+        """Settings → Sync (also Manage → Sync with the hub…); ``over`` the settings."""
+        from clinic_app.ui.sync_page import SyncDialog
+
+        if not self._allowed(Permission.SYNC):
+            return
+        dialog = SyncDialog(self.clinic, self.tasks, self.auto_sync, over or self)
+        dialog.changed.connect(lambda: self.data_changed.emit("sync", []))
+        if over is None:
+            self._show_dialog(dialog)
+        else:
+            self.sync_dialog = dialog
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
     def open_restore(self) -> None:
         from clinic_app.ui.restore_dialog import RestoreDialog
 
@@ -389,6 +414,12 @@ class MainWindow(QMainWindow):
             dialog = RestoreDialog(self.clinic, self.tasks, self)
             dialog.restored.connect(self._restored)
             self._show_dialog(dialog)
+
+    def open_report(self) -> None:
+        from clinic_app.ui.report_dialog import ReportDialog
+
+        if self._allowed(Permission.REPORTS):
+            self._show_dialog(ReportDialog(self.clinic, self.tasks, self))
 
     def _restored(self, result: object) -> None:
         """The database file was replaced: nothing of the old one may be used any more, so

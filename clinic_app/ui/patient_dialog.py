@@ -36,6 +36,7 @@ from clinic_app.domain.phones import display
 from clinic_app.errors import ClinicError, ValidationError
 from clinic_app.services.clinic import Clinic
 from clinic_app.services.patients import DuplicatesFound
+from clinic_app.ui.sync_conflicts import TwoVersionsBanner
 from clinic_app.ui.tasks import TaskRunner
 from clinic_app.ui.text_size import scaled
 from clinic_app.ui.widgets.forms import confirm_discard
@@ -122,6 +123,9 @@ class PatientDialog(QDialog):
         head.addWidget(self.heading, 1)
         head.addWidget(self.badge)
         layout.addLayout(head)
+        self.two_versions = TwoVersionsBanner(clinic, tasks, self)  # a sync conflict
+        self.two_versions.resolved.connect(self._version_chosen)
+        layout.addWidget(self.two_versions)
         layout.addWidget(self.duplicates)
         layout.addWidget(self.form_error)
         layout.addWidget(scroll, 1)
@@ -134,6 +138,7 @@ class PatientDialog(QDialog):
         self._refresh_heading()
         self._saving = False
         self._as_opened = self.form_data()  # to tell whether anything was typed since
+        self.two_versions.show_for(patient.id if patient else None)
         self.given.setFocus()
 
     # building the form ---------------------------------------------------------
@@ -534,6 +539,33 @@ class PatientDialog(QDialog):
         pid = self.patient.id
         self.tasks.run(lambda: self.clinic.patients.confirm_phone(pid), self._phone_confirmed,
                        self._save_failed)
+
+    def _version_chosen(self, field: str) -> None:
+        """A version was chosen in the "two versions" banner (saved already): the form shows
+        the record as it is now; what was typed into other fields stays."""
+        assert self.patient is not None and self.patient.id
+        typed = self.form_data()
+        self.patient = self.clinic.patients.get(self.patient.id)
+        p, country = self.patient, self.clinic.patients.country
+        if field == "phones":
+            phones = [display(x, country) for x in p.phones]
+            self.phone1.setText(phones[0] if phones else "")
+            self.phone2.setText(", ".join(phones[1:]))
+        elif field in ("birth_date", "birth_year"):
+            (self.birth_known if p.birth_date or not p.birth_year
+             else self.birth_estimated).setChecked(True)
+            self.birth_date.setText(p.birth_date or "")
+            self.estimate.setText(str(p.birth_year or "") if not p.birth_date else "")
+        elif field == "sex":
+            self._set_combo(self.sex, p.sex.value)
+        elif field in ("given_name", "family_name", "other_names"):
+            {"given_name": self.given, "family_name": self.family,
+             "other_names": self.other}[field].setText(getattr(p, field))
+        now, before = self.form_data(), self._as_opened
+        self._as_opened = now if typed == before else {
+            k: v if typed.get(k) == before.get(k) else before.get(k) for k, v in now.items()}
+        self._refresh_heading()
+        self.saved.emit(p)
 
     def _phone_confirmed(self, patient: Patient) -> None:
         self.patient = patient

@@ -25,6 +25,8 @@ from clinic_app.ui.text_size import LABELS
 
 class SettingsDialog(QDialog):
     saved = Signal()
+    #: Settings → Sync: the Sync page, over this dialog
+    sync_requested = Signal()
 
     def __init__(self, clinic: Clinic, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +73,11 @@ class SettingsDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        sync = buttons.addButton(self.tr("S&ync with the hub…"),
+                                 QDialogButtonBox.ButtonRole.ActionRole)
+        sync.setObjectName("sync")
+        sync.setAccessibleName(self.tr("Sync with the hub: set up, status, USB bundles"))
+        sync.clicked.connect(self.sync_requested.emit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

@@ -1,0 +1,136 @@
+"""SQL for importing patient lists and exporting patients, follow-ups and calls."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from clinic_app.db.connection import Database
+from clinic_app.db.driver import sqlite
+from clinic_app.db.patients import SELECT
+
+#: what an imported patient row sets (the rest take the table's defaults)
+IMPORT_COLUMNS = (
+    "id", "clinic_number", "clinic_seq", "given_name", "family_name", "other_names",
+    "name_key", "sex", "birth_date", "birth_year", "birth_year_estimated", "phones",
+    "phone_digits", "village", "address", "preferred_language", "do_not_contact", "notes",
+    "status", "created_at", "updated_at", "hlc", "site_id",
+)
+SUPPORT_COLUMNS = ("id", "patient_id", "name", "relationship", "phone", "consent_at",
+                   "created_at", "updated_at", "hlc", "site_id")
+_CHUNK = 2000
+
+
+class InterchangeRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # import -------------------------------------------------------------------------------
+    def live_patients(self) -> Iterator[tuple[Any, ...]]:
+        """(id, clinic_number, given, family, other, birth_date, birth_year, estimated,
+        phones JSON, village) of every live patient, streamed: the duplicate check's index."""
+        cur = self.db.conn.execute(
+            "SELECT id, clinic_number, given_name, family_name, other_names, birth_date, "
+            "birth_year, birth_year_estimated, phones, village FROM patients WHERE deleted = 0 "
+            "ORDER BY pk")
+        while rows := cur.fetchmany(_CHUNK):
+            yield from (tuple(r) for r in rows)
+
+    def change_mark(self) -> tuple[int, int]:
+        """(highest pk, live patients): changes when anyone adds or merges a patient."""
+        row = self.db.query("SELECT coalesce(max(pk), 0), (SELECT count(*) FROM patients "
+                            "WHERE deleted = 0) FROM patients")[0]
+        return int(row[0]), int(row[1])
+
+    def next_seq(self, conn: sqlite.Connection) -> int:
+        return int(conn.execute("SELECT coalesce(max(clinic_seq), 0) FROM patients")
+                   .fetchone()[0]) + 1
+
+    def insert_patients(self, conn: sqlite.Connection, rows: Sequence[Sequence[Any]],
+                        supports: Sequence[Sequence[Any]],
+                        progress: Any = None) -> None:
+        """Insert prepared rows (IMPORT_COLUMNS order) inside the caller's transaction.
+
+        The search triggers are set aside and the new rows indexed by one INSERT ... SELECT
+        each (FTS5 flushes its terms at every statement's end: a trigger per row costs
+        several times more); the sync capture triggers run as for any insert. The caller's
+        rollback puts the triggers back with everything else.
+        """
+        first_pk = int(conn.execute("SELECT coalesce(max(pk), 0) FROM patients")
+                       .fetchone()[0]) + 1
+        deferred = conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND "
+            "tbl_name = 'patients' AND name LIKE 'patients_search_%'").fetchall()
+        for name, _ in deferred:
+            conn.execute(f"DROP TRIGGER {name}")
+        sql = (f"INSERT INTO patients ({', '.join(IMPORT_COLUMNS)}) "
+               f"VALUES ({', '.join('?' for _ in IMPORT_COLUMNS)})")
+        for start in range(0, len(rows), _CHUNK):
+            conn.executemany(sql, rows[start:start + _CHUNK])
+            if progress:
+                progress(start + len(rows[start:start + _CHUNK]))
+        conn.execute("INSERT INTO patient_names_fts (rowid, name_key) "
+                     "SELECT pk, name_key FROM patients WHERE pk >= ?", (first_pk,))
+        conn.execute("INSERT INTO patient_phones_fts (rowid, phone_digits) "
+                     "SELECT pk, phone_digits FROM patients WHERE pk >= ?", (first_pk,))
+        for _, trigger_sql in deferred:
+            conn.execute(trigger_sql)
+        if supports:
+            conn.executemany(
+                f"INSERT INTO support_contacts ({', '.join(SUPPORT_COLUMNS)}) "
+                f"VALUES ({', '.join('?' for _ in SUPPORT_COLUMNS)})", supports)
+
+    # export -------------------------------------------------------------------------------
+    def _stream(self, sql: str, params: Sequence[Any] = ()) -> Iterator[tuple[Any, ...]]:
+        cur = self.db.conn.execute(sql, params)
+        while rows := cur.fetchmany(_CHUNK):
+            yield from (tuple(r) for r in rows)
+
+    def patients_for_export(self, include_merged: bool) -> Iterator[tuple[Any, ...]]:
+        """Rows as ``patients.SELECT`` (COLUMNS order), then the support person's name,
+        relationship, phone and consent date, and the clinic number merged into."""
+        where = "" if include_merged else "WHERE p.deleted = 0"
+        return self._stream(
+            f"SELECT {SELECT}, s.name, s.relationship, s.phone, s.consent_at, m.clinic_number "
+            "FROM patients p LEFT JOIN support_contacts s ON s.id = (SELECT id FROM "
+            "support_contacts WHERE patient_id = p.id AND deleted = 0 ORDER BY created_at "
+            "LIMIT 1) LEFT JOIN patients m ON m.id = p.merged_into "
+            f"{where} ORDER BY p.clinic_seq, p.pk")
+
+    def merged_into(self) -> dict[str, list[str]]:
+        """survivor id -> ids of the records merged into it."""
+        out: dict[str, list[str]] = {}
+        for merged, survivor in self.db.query(
+                "SELECT id, merged_into FROM patients WHERE merged_into IS NOT NULL"):
+            out.setdefault(survivor, []).append(merged)
+        return out
+
+    def appointments_for_export(self) -> Iterator[tuple[Any, ...]]:
+        return self._stream(
+            "SELECT a.id, a.patient_id, a.starts_at, a.with_whom, a.status, a.notes, "
+            "a.created_at FROM appointments a JOIN patients p ON p.id = a.patient_id "
+            "WHERE a.deleted = 0 ORDER BY a.starts_at, a.id")
+
+    def care_plans_for_export(self) -> Iterator[tuple[Any, ...]]:
+        """The current version of each patient's care plan: (id, patient_id, version,
+        content JSON, created_at, created_by)."""
+        return self._stream(
+            "SELECT c.id, c.patient_id, c.version, c.content, c.created_at, c.created_by "
+            "FROM care_plans c WHERE c.deleted = 0 AND NOT EXISTS (SELECT 1 FROM care_plans "
+            "d WHERE d.patient_id = c.patient_id AND d.deleted = 0 AND (d.version > c.version "
+            "OR (d.version = c.version AND d.hlc > c.hlc))) ORDER BY c.patient_id")
+
+    def follow_ups_for_export(self) -> Iterator[tuple[Any, ...]]:
+        return self._stream(
+            "SELECT p.clinic_number, f.id, f.kind, f.due_date, f.status, f.priority, "
+            "f.attempt_count, f.reason, f.assigned_to, f.closed_reason, f.closed_at, "
+            "f.created_at FROM follow_ups f JOIN patients p ON p.id = f.patient_id "
+            "WHERE f.deleted = 0 ORDER BY f.due_date, f.id")
+
+    def calls_for_export(self) -> Iterator[tuple[Any, ...]]:
+        return self._stream(
+            "SELECT p.clinic_number, c.id, c.follow_up_id, c.at, c.by_user, c.outcome, "
+            "c.taking_medicines, c.barriers, c.feeling, c.wants_clinician_call, "
+            "c.decline_reason, c.callback_at, c.teach_back, c.notes FROM call_attempts c "
+            "JOIN patients p ON p.id = c.patient_id WHERE c.deleted = 0 AND "
+            "c.undone_at IS NULL ORDER BY c.at, c.id")
