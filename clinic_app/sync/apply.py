@@ -358,9 +358,38 @@ class _Applier:
             out["phone_digits"] = found
         return out
 
+    def _unique_usernames(self) -> None:
+        """Two PCs set up apart may each have made an account with the same user name (both
+        'amina'). The name stays with the older account (the smaller id: UUIDv7s sort by
+        time); the other becomes ``name-xxxx`` (the end of its id). Every site decides the
+        same whatever the order, so nothing of it has to travel."""
+        incoming: dict[str, str] = {}
+        for row in sorted((r for r in self.rows.values() if r.table == "users" and r.new),
+                          key=lambda r: r.row_id):
+            name = row.values.get("username")
+            if not isinstance(name, str):
+                continue
+            held = self.conn.execute("SELECT id FROM users WHERE username = ? AND id <> ?",
+                                     (name, row.row_id)).fetchone()
+            rival = min(x for x in (held[0] if held else None, incoming.get(name)) if x) \
+                if held or name in incoming else None
+            if rival is None:
+                incoming[name] = row.row_id
+                continue
+            if row.row_id > rival:
+                row.values["username"] = _renamed(name, row.row_id)
+                incoming[row.values["username"]] = row.row_id
+            else:
+                self.conn.execute("UPDATE users SET username = ? WHERE id = ?",
+                                  (_renamed(name, rival), rival))
+                incoming[name] = row.row_id
+            logger.warning("two accounts named %r: the later one is now %r", name,
+                           _renamed(name, max(row.row_id, rival)))
+
     def flush(self) -> None:
         conn = self.conn
         conn.execute("PRAGMA defer_foreign_keys = ON")
+        self._unique_usernames()
         inserts: dict[tuple[str, tuple[str, ...]], list[tuple[Any, ...]]] = {}
         updates: dict[tuple[str, tuple[str, ...]], list[tuple[Any, ...]]] = {}
         versions: list[tuple[Any, ...]] = []
@@ -544,6 +573,10 @@ class _Search:
                              f"WHERE id IN ({', '.join('?' for _ in part)})", part)
             conn.execute(f"INSERT INTO {fts} (rowid, {col}) SELECT pk, {col} FROM patients "
                          "WHERE pk > ?", (self.last_pk,))
+
+
+def _renamed(username: str, row_id: str) -> str:
+    return f"{username}-{row_id[-4:]}"
 
 
 def _last(row: tuple[Any, ...]) -> Any:

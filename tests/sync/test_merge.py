@@ -219,3 +219,21 @@ def test_bundles_twice_and_out_of_order_change_nothing_more(make_sites, tmp_path
     assert replica(a) == replica(b) == replica(c)
     for s in (a, b, c):
         assert_derived_whole(s)
+
+
+def test_two_pcs_set_up_apart_with_the_same_user_name(make_sites) -> None:
+    """Both managers made 'amina' before the PCs met: the older account keeps the name, the
+    other becomes amina-xxxx, the same at both PCs, and sync goes on (no UNIQUE clash)."""
+    a, b = make_sites(2)
+    first = a.clinic.accounts.create("amina", "a long passphrase 1", "manager")
+    b.clock.advance(seconds=5)
+    later = b.clinic.accounts.create("amina", "another passphrase 2", "manager")
+    a.clinic.accounts.create("baraka", "a long passphrase 3", "front_desk")
+    converge([a, b])
+    assert replica(a) == replica(b)
+    names = dict(a.db.query("SELECT id, username FROM users"))
+    assert names[first.id] == "amina" and names[later.id] == f"amina-{later.id[-4:]}"
+    assert sorted(names.values()) == sorted(["amina", f"amina-{later.id[-4:]}", "baraka"])
+    assert a.clinic.accounts.login("amina", "a long passphrase 1").actor.user_id == first.id
+    again = b.clinic.accounts.login(f"amina-{later.id[-4:]}", "another passphrase 2")
+    assert again.actor.user_id == later.id
