@@ -70,6 +70,21 @@ def pending(conn: sqlite.Connection, *, after_seq: int = 0,
     return [_wire(r) for r in rows]
 
 
+def pending_texts(conn: sqlite.Connection, *, after_seq: int = 0,
+                  limit: int = 500) -> list[tuple[int, str, str]]:
+    """Like ``pending``, as (seq, change_id, the wire change as JSON text): the outbox's
+    JSON columns are spliced in as they are, not parsed and written again (a first push
+    carries every row of the clinic)."""
+    rows = conn.execute(
+        "SELECT seq, change_id, '{\"change_id\":' || json_quote(change_id) || "
+        "',\"site_id\":' || json_quote(site_id) || ',\"table\":' || json_quote(table_name) "
+        "|| ',\"row_id\":' || json_quote(row_id) || ',\"op\":' || json_quote(op) || "
+        "',\"hlc\":' || json_quote(hlc) || ',\"fields\":' || json(fields) || "
+        "',\"base\":' || json(base) || '}' FROM sync_outbox WHERE acked = 0 AND seq > ? "
+        "ORDER BY seq LIMIT ?", (after_seq, limit)).fetchall()
+    return [(r[0], r[1], r[2]) for r in rows]
+
+
 def pending_tables(conn: sqlite.Connection) -> set[str]:
     """The tables that have unacknowledged changes."""
     return {r[0] for r in conn.execute(

@@ -15,6 +15,7 @@ Resumable at every step (shared/SYNC.md):
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import time
 from collections.abc import Callable
@@ -23,8 +24,8 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from clinic_app.domain.ids import uuid7
-from clinic_app.sync.changes import mark_acked, pending
-from clinic_app.sync.client import HubClient, HubUnreachable, TooBig, backoff, encode
+from clinic_app.sync.changes import mark_acked, pending_texts
+from clinic_app.sync.client import HubClient, HubUnreachable, TooBig, backoff, pack
 
 if TYPE_CHECKING:
     from clinic_app.sync.service import SyncService
@@ -109,66 +110,86 @@ def _acknowledged(answer: dict[str, Any], ids: list[str]) -> list[str]:
     return [i for i in ids if i in accepted]
 
 
+@dataclass
+class _Batch:
+    after: int  # the outbox position it starts after
+    ids: list[str]
+    last_seq: int
+    data: bytes
+
+
 def _push(service: SyncService, hub: HubClient, report: CycleReport, batch_bytes: int,
           retries: int, sleep: Callable[[int], None]) -> None:
+    """Batches in outbox order; the next one is read and packed while the hub stores one."""
     db = service.db
     site = service.meta.site_id
+    head = (f'{{"site_id":{json.dumps(site)},"schema":{int(service.schema)},'
+            f'"answer":"digest","batch_id":')
     size = FIRST_BATCH
     budget = batch_bytes  # grows on a quick link (a first push), halves on a timeout
-    after = 0
-    while True:
-        chunk = pending(db.conn, after_seq=after, limit=size)
-        if not chunk:
-            return
-        body = {"batch_id": uuid7(service.now_ms(), service.meta.rng), "site_id": site,
-                "schema": service.schema, "changes": [o.change for o in chunk],
-                "answer": "digest"}
-        data = encode(body)
-        if len(data) > budget and len(chunk) > 1:
-            size = max(1, len(chunk) // 2)
-            continue
-        attempt = 0
+
+    def make(after: int) -> _Batch | None:
+        nonlocal size
+        while True:
+            rows = pending_texts(db.conn, after_seq=after, limit=size)
+            if not rows:
+                return None
+            batch_id = uuid7(service.now_ms(), service.meta.rng)
+            data = pack(f'{head}{json.dumps(batch_id)},"changes":['
+                        f'{",".join(r[2] for r in rows)}]}}'.encode())
+            if len(data) > budget and len(rows) > 1:
+                size = max(1, len(rows) // 2)
+                continue
+            return _Batch(after, [r[1] for r in rows], rows[-1][0], data)
+
+    def send(batch: _Batch) -> tuple[dict[str, Any] | None, float]:
+        """The hub's answer (None: too big or too slow, send less), and how long it took."""
         started = time.monotonic()
+        attempt = 0
         while True:
             try:
-                answer = hub.push(data)
-                break
+                return hub.push(batch.data), time.monotonic() - started
             except TooBig:
-                if len(chunk) == 1:
+                if len(batch.ids) == 1:
                     raise
-                answer = None
-                break
+                return None, 0.0
             except HubUnreachable as exc:
                 if attempt >= retries:
                     raise
-                if "in time" in str(exc) and len(chunk) > 1:
-                    answer = None  # a timeout: send half as much
-                    break
+                if "in time" in str(exc) and len(batch.ids) > 1:
+                    return None, 0.0  # a timeout: send half as much
                 report.retries += 1
-                sleep(attempt)
+                sleep(attempt)  # then the same batch id again: the hub answers as before
                 attempt += 1
-        if answer is None:
-            report.retries += 1
-            size = max(1, len(chunk) // 2)
-            budget = max(batch_bytes // 4, budget // 2)
-            continue
-        ids = [o.change["change_id"] for o in chunk]
-        held = {str(i) for i in answer.get("quarantined") or []}
-        with db.transaction() as conn:
-            done = mark_acked(conn, _acknowledged(answer, ids))
-            if held:
-                service.note_held(conn, len(held))
-        report.sent += done
-        report.held += len(held)
-        report.batches += 1
-        if done < len(ids):  # not confirmed: they stay pending for the next cycle
-            logger.warning("hub did not confirm %d change(s) of a batch", len(ids) - done)
-        after = chunk[-1].seq
-        quick = time.monotonic() - started < QUICK_S
-        if quick and len(data) > budget // 2 and budget < MAX_BATCH_BYTES:
-            budget = min(MAX_BATCH_BYTES, budget * 2)
-        if len(data) < budget // 3 and size < MAX_BATCH:
-            size = min(MAX_BATCH, size * 2)
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as pool:
+        batch = make(0)
+        while batch is not None:
+            future = pool.submit(send, batch)
+            upcoming = make(batch.last_seq)  # packed while the hub works
+            answer, took = future.result()
+            if answer is None:
+                report.retries += 1
+                size = max(1, len(batch.ids) // 2)
+                budget = max(batch_bytes // 4, budget // 2)
+                batch = make(batch.after)
+                continue
+            held = {str(i) for i in answer.get("quarantined") or []}
+            with db.transaction() as conn:
+                done = mark_acked(conn, _acknowledged(answer, batch.ids))
+                if held:
+                    service.note_held(conn, len(held))
+            report.sent += done
+            report.held += len(held)
+            report.batches += 1
+            if done < len(batch.ids):  # not confirmed: they stay pending for the next cycle
+                logger.warning("hub did not confirm %d change(s) of a batch",
+                               len(batch.ids) - done)
+            if took < QUICK_S and len(batch.data) > budget // 2 and budget < MAX_BATCH_BYTES:
+                budget = min(MAX_BATCH_BYTES, budget * 2)
+            if len(batch.data) < budget // 3 and size < MAX_BATCH:
+                size = min(MAX_BATCH, size * 2)
+            batch = upcoming
 
 
 def _pull(service: SyncService, hub: HubClient, report: CycleReport, limit: int,
