@@ -10,23 +10,19 @@ be remembered in the OS keyring for automatic backups; never in the database or 
 from __future__ import annotations
 
 import html
-import sys
 import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStorageInfo, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -37,31 +33,8 @@ from clinic_app.errors import ClinicError
 from clinic_app.services.clinic import Clinic
 from clinic_app.ui.tasks import TaskRunner
 from clinic_app.ui.text_size import scaled
+from clinic_app.ui.widgets.drives import DrivePicker
 from clinic_app.ui.widgets.forms import error_label, password_edit, show_error
-
-
-def backup_drives() -> list[tuple[str, Path, int]]:
-    """(label, folder, free bytes) of mounted, writable drives a backup can go to: on Linux
-    the removable ones under /media, /run/media and /mnt; elsewhere every drive but the
-    system one."""
-    out = []
-    system = QStorageInfo.root().rootPath()
-    for volume in QStorageInfo.mountedVolumes():
-        root = volume.rootPath()
-        if not (volume.isValid() and volume.isReady()) or volume.isReadOnly():
-            continue
-        if sys.platform.startswith("linux"):
-            if not root.startswith(("/media/", "/run/media/", "/mnt/")):
-                continue
-        elif root == system:
-            continue
-        name = volume.displayName() or root
-        out.append((name, Path(root), int(volume.bytesAvailable())))
-    return out
-
-
-def _size(n: int) -> str:
-    return f"{n / 2**30:.1f} GB" if n >= 2**30 else f"{n / 2**20:.0f} MB"
 
 
 class _Progress(QObject):
@@ -82,22 +55,11 @@ class BackupDialog(QDialog):
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
 
         where = QGroupBox(self.tr("1. Where to"))
-        self.drives = QListWidget()
-        self.drives.setObjectName("drives")
-        self.drives.setAccessibleName(self.tr("Drives and folders to back up to"))
-        self.drives.currentItemChanged.connect(lambda *_: self._update())
-        refresh = QPushButton(self.tr("Look again for USB sticks"))
-        refresh.clicked.connect(self.fill_drives)
-        choose = QPushButton(self.tr("Choose a folder…"))
-        choose.setObjectName("choose_folder")
-        choose.clicked.connect(self._choose)
-        row = QHBoxLayout()
-        row.addWidget(refresh)
-        row.addWidget(choose)
-        row.addStretch(1)
+        self.picker = DrivePicker(self.tr("Drives and folders to back up to"),
+                                  self.tr("Folder for the backup"))
+        self.picker.path_changed.connect(lambda *_: self._update())
         box = QVBoxLayout(where)
-        box.addWidget(self.drives)
-        box.addLayout(row)
+        box.addWidget(self.picker)
 
         phrase = QGroupBox(self.tr("2. The backup passphrase"))
         form = QFormLayout(phrase)
@@ -169,7 +131,7 @@ class BackupDialog(QDialog):
         layout.addWidget(self.outcome)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self.fill_drives()
+        self._update()
 
     def _show_last(self) -> None:
         last = self.service.last_verified()
@@ -177,44 +139,11 @@ class BackupDialog(QDialog):
             last.astimezone().strftime("%Y-%m-%d %H:%M") if last else self.tr("never")))
 
     # where ------------------------------------------------------------------------------
-    def fill_drives(self) -> None:
-        chosen = self.folder()
-        self.drives.clear()
-        for name, folder, free in backup_drives():
-            self.add_folder(folder, self.tr("{0} ({1}, {2} free)").format(
-                name, folder, _size(free)))
-        if chosen is not None:
-            self.add_folder(chosen)
-        if self.drives.count() == 0:
-            item = QListWidgetItem(self.tr("No USB stick found. Plug one in and press “Look "
-                                           "again”, or choose a folder."))
-            item.setData(256, None)
-            self.drives.addItem(item)
-        self.drives.setCurrentRow(self.drives.count() - 1 if chosen else 0)
-        self._update()
-
     def add_folder(self, folder: Path, label: str | None = None) -> None:
-        for i in reversed(range(self.drives.count())):  # the "no stick found" line goes
-            if self.drives.item(i).data(256) is None:
-                self.drives.takeItem(i)
-        for i in range(self.drives.count()):
-            if self.drives.item(i).data(256) == str(folder):
-                self.drives.setCurrentRow(i)
-                return
-        item = QListWidgetItem(label or str(folder))
-        item.setData(256, str(folder))
-        self.drives.addItem(item)
-        self.drives.setCurrentItem(item)
-
-    def _choose(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("Folder for the backup"))
-        if name:
-            self.add_folder(Path(name))
+        self.picker.add_folder(folder, label)
 
     def folder(self) -> Path | None:
-        item = self.drives.currentItem() if hasattr(self, "drives") else None
-        value = item.data(256) if item is not None else None
-        return Path(value) if value else None
+        return self.picker.path()
 
     # the passphrase ---------------------------------------------------------------------
     def _remembered(self) -> bool:

@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,11 +22,9 @@ from PySide6.QtWidgets import (
 
 from clinic_app.errors import ClinicError
 from clinic_app.services.clinic import Clinic
-from clinic_app.ui.backup_dialog import _size, backup_drives
 from clinic_app.ui.tasks import TaskRunner
+from clinic_app.ui.widgets.drives import DrivePicker, backup_drives
 from clinic_app.ui.widgets.forms import error_label, show_error
-
-FOLDER = Qt.ItemDataRole.UserRole
 
 
 class StickDialog(QDialog):
@@ -39,19 +35,9 @@ class StickDialog(QDialog):
         intro = QLabel(self.tr("Plug in the USB stick, choose it, and press “Write the bundle "
                                "here”."))
         intro.setWordWrap(True)
-        self.drives = QListWidget()
-        self.drives.setObjectName("drives")
-        self.drives.setAccessibleName(self.tr("USB sticks and folders to write the bundle to"))
-        self.drives.currentItemChanged.connect(lambda *_: self._update())
-        refresh = QPushButton(self.tr("Look again for USB sticks"))
-        refresh.clicked.connect(self.fill_drives)
-        choose = QPushButton(self.tr("Choose a folder…"))
-        choose.setObjectName("choose_folder")
-        choose.clicked.connect(self._choose)
-        row = QHBoxLayout()
-        row.addWidget(refresh)
-        row.addWidget(choose)
-        row.addStretch(1)
+        self.picker = DrivePicker(self.tr("USB sticks and folders to write the bundle to"),
+                                  self.tr("Folder for the sync bundle"))
+        self.picker.path_changed.connect(lambda *_: self._update())
         buttons = QDialogButtonBox()
         self.write_button = buttons.addButton(self.tr("Write the bundle here"),
                                               QDialogButtonBox.ButtonRole.AcceptRole)
@@ -61,49 +47,15 @@ class StickDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.drives)
-        layout.addLayout(row)
+        layout.addWidget(self.picker)
         layout.addWidget(buttons)
-        self.fill_drives()
-
-    def fill_drives(self) -> None:
-        chosen = self.folder()
-        self.drives.clear()
-        for name, folder, free in backup_drives():
-            self.add_folder(folder, self.tr("{0} ({1}, {2} free)").format(
-                name, folder, _size(free)))
-        if chosen is not None:
-            self.add_folder(chosen)
-        if self.drives.count() == 0:
-            item = QListWidgetItem(self.tr("No USB stick found. Plug one in and press “Look "
-                                           "again”, or choose a folder."))
-            item.setData(FOLDER, None)
-            self.drives.addItem(item)
-        self.drives.setCurrentRow(self.drives.count() - 1 if chosen else 0)
         self._update()
 
     def add_folder(self, folder: Path, label: str | None = None) -> None:
-        for i in reversed(range(self.drives.count())):  # the "no stick found" line goes
-            if self.drives.item(i).data(FOLDER) is None:
-                self.drives.takeItem(i)
-        for i in range(self.drives.count()):
-            if self.drives.item(i).data(FOLDER) == str(folder):
-                self.drives.setCurrentRow(i)
-                return
-        item = QListWidgetItem(label or str(folder))
-        item.setData(FOLDER, str(folder))
-        self.drives.addItem(item)
-        self.drives.setCurrentItem(item)
-
-    def _choose(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("Folder for the sync bundle"))
-        if name:
-            self.add_folder(Path(name))
+        self.picker.add_folder(folder, label)
 
     def folder(self) -> Path | None:
-        item = self.drives.currentItem() if hasattr(self, "drives") else None
-        value = item.data(FOLDER) if item is not None else None
-        return Path(value) if value else None
+        return self.picker.path()
 
     def _update(self) -> None:
         self.write_button.setEnabled(self.folder() is not None)
