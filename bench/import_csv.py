@@ -3,12 +3,13 @@
 Builds (or with --reuse keeps) a seeded clinic of existing patients (100,000 by default; a
 real register, so every new row is also captured for sync), and a seeded CSV the way a
 French-speaking clinic's spreadsheet saves it (Windows-1252, semicolons, dates day first,
-some ages instead of dates): about 5 % copies of registered patients (spelling, accents or
-capitals changed), 2 % repeated rows, 3 % rows with a bad phone, an impossible date or no
-name. Then it times, on a fresh copy of the clinic each run: the dry run (read, map, check
-every row, nothing written) and the import (the same and the one transaction), beside the
-bare floor: the same number of prepared rows inserted by one executemany. Prints a table;
-exits 1 when the import's median is over 30 s.
+some ages instead of dates), with names as varied as a real register's (the demo's name lists,
+a second given name for some, and many family names): about 3 % copies of registered
+patients (accents, capitals or spelling changed), 1 % repeated rows, 2 % rows with a bad
+phone, an impossible date or no name. Then it times, on a fresh copy of the clinic each run:
+the dry run (read, map, check every row, nothing written) and the import (the same and the
+one transaction), beside the bare floor: the same number of prepared rows inserted by one
+executemany. Prints a table; exits 1 when the import's median is over 30 s.
 """
 
 from __future__ import annotations
@@ -32,31 +33,52 @@ from clinic_app.domain.clock import FixedClock  # noqa: E402
 from clinic_app.domain.ids import uuid7  # noqa: E402
 from clinic_app.domain.text import format_clinic_number, name_key  # noqa: E402
 from clinic_app.services.clinic import Clinic  # noqa: E402
-from clinic_app.services.demo import NAMES, PATIENT_COLUMNS, VILLAGES  # noqa: E402
+from clinic_app.services.demo import (  # noqa: E402
+    LANGUAGE_WEIGHTS,
+    NAMES,
+    PATIENT_COLUMNS,
+    VARIANTS,
+    VILLAGES,
+)
 
 TARGET_S = 30.0
 NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)
 DATA = Path(__file__).resolve().parent / ".data"
-SYLLABLES = ["ka", "ki", "ko", "ma", "mu", "mwa", "nje", "ngu", "o", "a", "ti", "to", "wa",
-             "ri", "ru", "be", "ba", "lo", "le", "che", "dia", "ye", "nyo", "si", "ha", "za",
-             "gar", "mer", "ben", "lef", "ro", "que", "gon", "san", "fer", "dez", "mon"]
+# Family names: the demo's common ones for a share of people (as in a real catchment, a few
+# surnames are everywhere), the rest made from open syllables the way Bantu, Hausa and
+# Romance surnames sound - many different ones, as a real register of 100,000 people has.
+ONSETS = ["b", "ch", "d", "f", "g", "h", "j", "k", "l", "m", "mb", "n", "nd", "ng", "ny", "p",
+          "r", "s", "sh", "t", "v", "w", "y", "z", "kh", "br", "tr", "gr", "bl", "ts"]
+VOWELS = ["a", "e", "i", "o", "u", "a", "i", "o", "ai", "ie", "ou", "ue"]
+CODAS = ["", "", "", "", "n", "r", "l", "s", "m", "t"]
+REGISTERED = 0.03  # rows that are registered patients again, typed a little differently
+REPEATED = 0.01  # rows that repeat an earlier row of the list
+BAD = 0.02  # rows with a bad phone, an impossible date or no name
+COMMON_FAMILY = 0.06  # share of people with one of the demo's family names
+SECOND_GIVEN = 0.1  # share with a second given name ('Amina Zawadi')
 
 
 def _families(rng: random.Random, n: int) -> list[str]:
     out: set[str] = set()
     while len(out) < n:
-        out.add("".join(rng.choice(SYLLABLES) for _ in range(rng.choice((2, 3, 3, 4)))).title())
+        name = "".join(rng.choice(ONSETS) + rng.choice(VOWELS) + rng.choice(CODAS)
+                       for _ in range(rng.choice((2, 2, 3, 3, 4))))
+        out.add(name.title())
     return sorted(out)
 
 
 def _person(rng: random.Random, families: list[str]) -> dict[str, str]:
-    lang = rng.choice(list(NAMES))
-    female, male, _ = NAMES[lang]
+    lang = rng.choices(list(LANGUAGE_WEIGHTS), weights=list(LANGUAGE_WEIGHTS.values()))[0]
+    female, male, common = NAMES[lang]
     sex = rng.choice(("female", "male"))
+    given_names = female if sex == "female" else male
+    given = rng.choice(given_names)
+    if rng.random() < SECOND_GIVEN:
+        given += " " + rng.choice([g for g in given_names if g != given])
+    family = rng.choice(common) if rng.random() < COMMON_FAMILY else rng.choice(families)
     age = min(int(rng.expovariate(1 / 30)), 99)
     born = NOW.date() - dt.timedelta(days=age * 365 + rng.randrange(365))
-    return {"given": rng.choice(female if sex == "female" else male),
-            "family": rng.choice(families), "sex": sex, "born": born.isoformat(),
+    return {"given": given, "family": family, "sex": sex, "born": born.isoformat(),
             "phone": f"07{rng.choice('0124579')}{rng.randrange(10_000_000):07d}",
             "village": rng.choice(VILLAGES)}
 
@@ -98,6 +120,17 @@ def _fold_accents(text: str) -> str:
     return fold(text).title()
 
 
+def _respelled(rng: random.Random, given: str) -> str:
+    """A registered patient's given name as another clerk typed it."""
+    change = rng.random()
+    if change < 0.4:
+        return _fold_accents(given)
+    if change < 0.7:
+        return given.upper()
+    first, _, rest = given.partition(" ")
+    return " ".join(w for w in (VARIANTS.get(first, first[:-1] + first[-1] * 2), rest) if w)
+
+
 def make_csv(path: Path, rows: int, registered: list[dict[str, str]], seed: int) -> dict[str,
                                                                                        int]:
     """The seeded list; returns how many of each kind it holds."""
@@ -105,29 +138,27 @@ def make_csv(path: Path, rows: int, registered: list[dict[str, str]], seed: int)
     families = _families(rng, 30_000)
     kinds = {"new": 0, "registered": 0, "repeated": 0, "bad": 0}
     written: list[list[str]] = []
+    good: list[int] = []  # rows a repeat may copy (a repeated bad row is just bad again)
     for _ in range(rows):
         roll = rng.random()
-        if roll < 0.05:
-            p = dict(rng.choice(registered))
-            change = rng.random()
-            p["given"] = _fold_accents(p["given"]) if change < 0.5 else p["given"].upper()
-            kinds["registered"] += 1
-        elif roll < 0.07 and written:
-            written.append(list(rng.choice(written)))
+        if roll < REPEATED and good:
+            written.append(list(written[rng.choice(good)]))
             kinds["repeated"] += 1
             continue
+        if roll < REPEATED + REGISTERED:
+            p = dict(rng.choice(registered))
+            p["given"] = _respelled(rng, p["given"])
+            kind = "registered"
         else:
             p = _person(rng, families)
-            kinds["new"] += 1
+            kind = "new"
         born = dt.date.fromisoformat(p["born"])
         birth, age = born.strftime("%d/%m/%Y"), ""
         if rng.random() < 0.1:
             birth, age = "", f"{NOW.year - born.year} ans"
         phone = f"{p['phone'][:4]} {p['phone'][4:7]} {p['phone'][7:]}"
-        if rng.random() < 0.03:
-            kinds["bad"] += 1
-            kinds["new"] -= 1 if roll >= 0.07 else 0
-            kinds["registered"] -= 1 if roll < 0.05 else 0
+        if rng.random() < BAD:
+            kind = "bad"
             fault = rng.choice(("phone", "date", "name"))
             if fault == "phone":
                 phone = phone[:5]
@@ -135,6 +166,9 @@ def make_csv(path: Path, rows: int, registered: list[dict[str, str]], seed: int)
                 birth, age = f"31/02/{born.year}", ""
             else:
                 p["given"] = p["family"] = ""
+        else:
+            good.append(len(written))
+        kinds[kind] += 1
         sex = {"female": "F", "male": "H"}[p["sex"]]
         written.append([p["family"].upper(), p["given"], birth, age, phone, sex, p["village"]])
     buf = io.StringIO()
@@ -193,8 +227,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.quick:
         args.rows, args.existing, args.runs = 10_000, 10_000, 1
     DATA.mkdir(exist_ok=True)
-    base = DATA / f"import-base-{args.existing}-{args.seed}.sqlite3"
-    source = DATA / f"import-{args.rows}-{args.seed}.csv"
+    base = DATA / f"import-base-v2-{args.existing}-{args.seed}.sqlite3"
+    source = DATA / f"import-v2-{args.rows}-{args.seed}.csv"
     if not args.reuse:
         for f in DATA.glob(base.name + "*"):
             f.unlink()

@@ -302,12 +302,13 @@ class PatientRepository:
         conn.execute("PRAGMA cache_size = -262144")  # 256 MB while loading
         try:
             with self.db.transaction() as conn:
-                # Search triggers and the list index are set aside and rebuilt once at the
-                # end: sorting once beats a million random index inserts.
+                # Search triggers and the secondary indexes are set aside and made again
+                # once at the end: sorting once beats a million random index inserts.
                 deferred = conn.execute(
                     "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'patients' AND "
                     "((type = 'trigger' AND name LIKE 'patients_search_%') OR "
-                    "(type = 'index' AND name = 'patients_list'))").fetchall()
+                    "(type = 'index' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'))"
+                ).fetchall()
                 for kind, name, _ in deferred:
                     conn.execute(f"DROP {kind.upper()} {name}")
                 for batch in _batched(rows, 20_000):

@@ -9,7 +9,6 @@ reason. The same path serves a CSV file and a FHIR Bundle of Patients.
 from __future__ import annotations
 
 import csv
-import itertools
 import json
 import logging
 import os
@@ -23,7 +22,7 @@ from clinic_app.db.interchange import InterchangeRepository
 from clinic_app.domain.clock import today
 from clinic_app.domain.patient import Patient
 from clinic_app.domain.roles import Permission
-from clinic_app.domain.text import format_clinic_number, name_key
+from clinic_app.domain.text import format_clinic_number, tokens
 from clinic_app.errors import ClinicError
 from clinic_app.interchange import mapping as m
 from clinic_app.interchange.csv_read import Table, read_file
@@ -34,6 +33,8 @@ from clinic_app.interchange.rows import Candidate, RowReader, RowRejected
 logger = logging.getLogger(__name__)
 
 PARALLEL_ROWS = 20_000  # fewer rows are checked in this process alone
+WORKER_SHARE = 0.85  # of the rows, checked by the second process (this one finds duplicates)
+WORKER_CHUNK = 5000
 
 IMPORT = "import"
 DUPLICATE = "duplicate"
@@ -123,6 +124,23 @@ class ImportPlan:
         }
 
 
+class NameKeys:
+    """``domain.text.name_key`` of many patients, each name part folded once (a list repeats
+    its first names and family names)."""
+
+    def __init__(self) -> None:
+        self._tokens: dict[str, list[str]] = {"": []}
+
+    def _of(self, part: str) -> list[str]:
+        words = self._tokens.get(part)
+        if words is None:
+            words = self._tokens[part] = tokens(part)
+        return words
+
+    def __call__(self, family: str, given: str, other: str = "") -> str:
+        return " ".join(self._of(family) + self._of(given) + self._of(other))
+
+
 def _phones(text: str) -> tuple[str, ...]:
     if text == "[]":
         return ()
@@ -150,6 +168,36 @@ def read_rows(fields: list[str], reader_args: dict[str, Any],
         except RowRejected as exc:
             out.append(exc.reason)
     return out
+
+
+def _in_order(stream: Any, chunks: int, reader: RowReader, own: list[tuple[int, list[str]]],
+              cancelled: Callable[[], bool] | None) -> Iterator[Candidate | str]:
+    """The worker's chunks, then this process's own (last) rows: each row's Candidate or
+    reason, in file order. While the next chunk is not ready, own rows are checked."""
+    from multiprocessing import TimeoutError as NotYet
+
+    done: list[Candidate | str] = []
+
+    def check(n: int) -> None:
+        if cancelled and cancelled():
+            raise ImportCancelled("Stopped: nothing was imported.")
+        for number, cells in own[len(done):len(done) + n]:
+            try:
+                done.append(reader.read(number, cells))
+            except RowRejected as exc:
+                done.append(exc.reason)
+
+    for _ in range(chunks):
+        while True:
+            try:
+                chunk = stream.next(timeout=0) if len(done) < len(own) else stream.next()
+                break
+            except NotYet:
+                check(200)
+        yield from chunk
+    while len(done) < len(own):
+        check(2000)
+    yield from done
 
 
 def _read_chunk(job: tuple[list[str], dict[str, Any], list[tuple[int, list[str]]]]
@@ -203,20 +251,25 @@ class ImportService:
         if len(items) >= PARALLEL_ROWS and (os.cpu_count() or 1) > 1:
             # Checking a row costs more than anything else here: a second process checks
             # the first rows (sent back in chunks, in order) while this one reads the
-            # register, checks the last rows, then looks for duplicates as chunks arrive.
+            # register, then looks for duplicates as chunks arrive, checking the last rows
+            # itself whenever the next chunk is not there yet.
             import multiprocessing
 
-            away = int(len(items) * 0.65)
+            away = int(len(items) * WORKER_SHARE)
             worker = multiprocessing.get_context("spawn").Pool(1)
         try:
-            chunks = [(fields, reader_args, items[i:min(i + 5000, away)])
-                      for i in range(0, away, 5000)]
-            stream = worker.imap(_read_chunk, chunks) if worker else iter(())
+            chunks = [(fields, reader_args, items[i:min(i + WORKER_CHUNK, away)])
+                      for i in range(0, away, WORKER_CHUNK)]
+            stream = worker.imap(_read_chunk, chunks) if worker else None
             index = self._register_index(cancelled)
             registered = len(index)
-            here = read_rows(fields, reader_args, items[away:], lambda done: (
-                progress and progress("check", away + done, total)), cancelled)
-            results = itertools.chain(itertools.chain.from_iterable(stream), here)
+            if stream is None:
+                results: Iterator[Any] = iter(read_rows(
+                    fields, reader_args, items, lambda done: (
+                        progress and progress("check", done, total)), cancelled))
+            else:
+                results = _in_order(stream, len(chunks), RowReader(fields, **reader_args),
+                                    items[away:], cancelled)
             outcomes, candidates = self._check(table, skip, results, index, progress,
                                                cancelled)
         finally:
@@ -274,11 +327,8 @@ class ImportService:
         index = DuplicateIndex()
         for n, row in enumerate(self.repo.live_patients()):
             pid, number, given, family, other, birth_date, birth_year, est, phones, village = row
-            index.add(Patient(given_name=given, family_name=family, other_names=other,
-                              birth_date=birth_date, birth_year=birth_year,
-                              birth_year_estimated=bool(est), village=village,
-                              phones=_phones(phones), id=pid, clinic_number=number),
-                      Ref(number, None, " ".join(p for p in (given, other, family) if p)))
+            index.add_registered(pid, number, given, family, other, birth_date, birth_year,
+                                 est, _phones(phones), village)
             if n % 20_000 == 0 and cancelled and cancelled():
                 raise ImportCancelled("Stopped: nothing was imported.")
         return index
@@ -301,6 +351,7 @@ class ImportService:
         meta = self.clinic.meta
         prefix = str(self.clinic.settings.get("site_prefix"))
         numbers: list[str] = []
+        name_key = NameKeys()
         with self.clinic.db.transaction() as conn:
             stamp = meta.stamp(conn)
             seq = self.repo.next_seq(conn)

@@ -9,9 +9,11 @@ born within six years) and lets ``domain.matching.duplicate_score`` decide. For 
 
 from __future__ import annotations
 
+import heapq
 import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from clinic_app.domain.matching import (
     DUPLICATE_THRESHOLD,
@@ -91,8 +93,7 @@ def _lookup_keys(words: list[str], sound: Callable[[str], str]) -> list[tuple[st
 
 
 def _score(candidate: Patient, name_text: str, sounds: list[str], village: str,
-           other: Patient, other_text: str, other_sounds: list[str],
-           other_village: str) -> float | None:
+           other: _Entry) -> float | None:
     """``duplicate_score``'s score, from words already folded (None: not a duplicate).
 
     The same arithmetic, so that the one candidate kept can be confirmed by
@@ -101,12 +102,13 @@ def _score(candidate: Patient, name_text: str, sounds: list[str], village: str,
     from rapidfuzz import fuzz
 
     name = 0.0
+    other_text = other.text
     if name_text and other_text:
         name = max(fuzz.token_sort_ratio(name_text, other_text),
                    0.92 * fuzz.token_set_ratio(name_text, other_text))
-    if sounds and sounds == other_sounds:
+    if sounds and sounds == other.sounds:
         name = max(name, 88.0)
-    shared = bool(set(candidate.phones) & set(other.phones))
+    shared = bool(candidate.phones) and not other.phones.isdisjoint(candidate.phones)
     if name < 50 and not shared:
         return None
     score = name * 0.6
@@ -114,42 +116,100 @@ def _score(candidate: Patient, name_text: str, sounds: list[str], village: str,
         score = max(score, DUPLICATE_THRESHOLD)
     if shared:
         score += 35
-    y1, y2 = candidate.approx_birth_year(), other.approx_birth_year()
+    y1, y2 = candidate.approx_birth_year(), other.year
     if y1 and y2:
         gap = abs(y1 - y2)
-        slack = 0 if not (candidate.birth_year_estimated or other.birth_year_estimated) else 3
+        slack = 0 if not (candidate.birth_year_estimated or other.estimated) else 3
         if candidate.birth_date and candidate.birth_date == other.birth_date:
             score += 25
         elif gap <= max(1, slack):
             score += 15
         elif gap > 5 + slack:
             score -= 25
-    if village and village == other_village:
+    if village and village == other.village:
         score += 10
     return None if score < DUPLICATE_THRESHOLD else min(score, 100.0)
 
 
+class _Entry:
+    """One person in the index: what the quick score reads, and the patient itself (made
+    only when the rule itself is asked: most registered patients never are)."""
+
+    __slots__ = ("_patient", "_ref", "_raw", "year", "text", "sounds", "village", "phones",
+                 "birth_date", "estimated")
+
+    def __init__(self, patient: Patient | None, ref: Ref | None, raw: tuple[Any, ...] | None,
+                 year: int | None, text: str, sounds: list[str], village: str,
+                 phones: tuple[str, ...], birth_date: str | None, estimated: bool) -> None:
+        self._patient, self._ref, self._raw = patient, ref, raw
+        self.year, self.text, self.sounds, self.village = year, text, sounds, village
+        self.phones, self.birth_date, self.estimated = frozenset(phones), birth_date, estimated
+
+    @property
+    def patient(self) -> Patient:
+        if self._patient is None:
+            pid, number, given, family, other, birth_date, birth_year, est, phones, village = \
+                self._raw  # type: ignore[misc]
+            self._patient = Patient(
+                given_name=given, family_name=family, other_names=other, birth_date=birth_date,
+                birth_year=birth_year, birth_year_estimated=bool(est), village=village,
+                phones=phones, id=pid, clinic_number=number)
+        return self._patient
+
+    @property
+    def ref(self) -> Ref:
+        if self._ref is None:
+            _, number, given, family, other = self._raw[:5]  # type: ignore[index]
+            self._ref = Ref(number, None, " ".join(p for p in (given, other, family) if p))
+        return self._ref
+
+
 class DuplicateIndex:
     def __init__(self) -> None:
-        self._people: list[tuple[Patient, Ref, int | None, str, list[str], str]] = []
+        self._people: list[_Entry] = []
         self._villages: dict[str, str] = {}
-        self._by_key: dict[tuple[str, str, str], list[int]] = {}
+        # name key -> birth year (None: not known) -> people, in the order they were added
+        self._by_key: dict[tuple[str, str, str], dict[int | None, list[int]]] = {}
+        self._by_phone: dict[str, list[int]] = {}
         self._words = _Words()
 
     def __len__(self) -> int:
         return len(self._people)
 
     def add(self, patient: Patient, ref: Ref) -> None:
+        self._add(patient, ref, None, patient.given_name, patient.other_names,
+                  patient.family_name, patient.birth_date, patient.birth_year,
+                  patient.birth_year_estimated, patient.village, patient.phones)
+
+    def add_registered(self, pid: str, number: str, given: str, family: str, other: str,
+                       birth_date: str | None, birth_year: int | None, estimated: Any,
+                       phones: tuple[str, ...], village: str) -> None:
+        """A registered patient, from its columns (the Patient and Ref are made if asked)."""
+        self._add(None, None, (pid, number, given, family, other, birth_date, birth_year,
+                               estimated, phones, village),
+                  given, other, family, birth_date, birth_year, bool(estimated), village, phones)
+
+    def _add(self, patient: Patient | None, ref: Ref | None, raw: tuple[Any, ...] | None,
+             given: str, other: str, family: str, birth_date: str | None,
+             birth_year: int | None, estimated: bool, village: str,
+             phones: tuple[str, ...]) -> None:
         index = len(self._people)
-        words = self._words.of(patient.given_name, patient.other_names, patient.family_name)
+        words = self._words.of(given, other, family)
+        sound = self._words.sound
         # as duplicate_score reads a name: the full name's tokens, and their sorted sounds
-        self._people.append((patient, ref, patient.approx_birth_year(), " ".join(words),
-                             sorted(self._words.sound(w) for w in words),
-                             self._village(patient.village)))
-        for key in _keys(words, self._words.sound):
-            self._by_key.setdefault(key, []).append(index)
-        for phone in patient.phones:
-            self._by_key.setdefault(("p", phone, ""), []).append(index)
+        year = int(birth_date[:4]) if birth_date else birth_year  # approx_birth_year()
+        self._people.append(_Entry(patient, ref, raw, year, " ".join(words),
+                                   sorted(sound(w) for w in words), self._village(village),
+                                   phones, birth_date, estimated))
+        by_key, born = self._by_key, year or None
+        for key in _keys(words, sound):
+            years = by_key.get(key)
+            if years is None:
+                by_key[key] = {born: [index]}
+            else:
+                years.setdefault(born, []).append(index)
+        for phone in phones:
+            self._by_phone.setdefault(phone, []).append(index)
 
     def _village(self, village: str) -> str:
         if not village:
@@ -166,39 +226,44 @@ class DuplicateIndex:
     def matches(self, candidate: Patient, limit: int = 3) -> list[tuple[Ref, DuplicateMatch]]:
         """The likeliest duplicates of ``candidate`` among those added, best first."""
         year = candidate.approx_birth_year()
+        people = self._people
         pool: dict[int, None] = {}
         words = self._words.of(candidate.given_name, candidate.family_name)
         for key in _lookup_keys(words, self._words.sound):
-            taken = 0
-            for i in self._by_key.get(key, ()):
-                other_year = self._people[i][2]
-                if year and other_year and abs(other_year - year) > BORN_SLACK:
-                    continue
-                pool[i] = None
-                taken += 1
-                if taken >= PER_KEY:
-                    break
+            years = self._by_key.get(key)
+            if not years:
+                continue
+            if year:  # those born within BORN_SLACK years of it, or when is not known
+                near = [found for y in range(year - BORN_SLACK, year + BORN_SLACK + 1)
+                        if (found := years.get(y))]
+                if None in years:
+                    near.append(years[None])
+            else:
+                near = list(years.values())
+            if sum(len(found) for found in near) <= PER_KEY:
+                pool.update(dict.fromkeys(itertools.chain.from_iterable(near)))
+            else:  # the first PER_KEY of them, in the order they were added
+                pool.update(dict.fromkeys(itertools.islice(heapq.merge(*near), PER_KEY)))
         for phone in candidate.phones:
-            for i in self._by_key.get(("p", phone, ""), ())[:20]:
+            for i in self._by_phone.get(phone, ())[:20]:
                 pool[i] = None
+        if not pool:
+            return []
         full = self._words.of(candidate.given_name, candidate.other_names,
                               candidate.family_name)
         text, sounds = " ".join(full), sorted(self._words.sound(w) for w in full)
         village = self._village(candidate.village)
         scored = []
         for i in pool:
-            other, _, _, other_text, other_sounds, other_village = self._people[i]
-            score = _score(candidate, text, sounds, village, other, other_text, other_sounds,
-                           other_village)
+            score = _score(candidate, text, sounds, village, people[i])
             if score is not None:
                 scored.append((-score, i))
         scored.sort()
         found: list[tuple[Ref, DuplicateMatch]] = []
         for _, i in scored:  # best first; the rule itself has the last word
-            other, ref = self._people[i][0], self._people[i][1]
-            match = duplicate_score(candidate, other)
+            match = duplicate_score(candidate, people[i].patient)
             if match is not None:
-                found.append((ref, match))
+                found.append((people[i].ref, match))
                 if len(found) >= limit:
                     break
         found.sort(key=lambda f: -f[1].score)

@@ -4,6 +4,7 @@ it cannot be saved, in the words of the patient form's own checks (``build_patie
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -24,6 +25,20 @@ LABELS = {
     "support.relationship": "Support person's relationship",
     "support.phone": "Support person's phone",
 }
+
+
+_NOT_DIGIT = re.compile(r"[^0-9]")
+#: build_patient's groups of fields that are checked together; every other field alone
+_BIRTH = ("birth_date", "birth_year", "birth_year_estimated", "age")
+_BIRTH_SETS = ("birth_date", "birth_year", "birth_year_estimated")
+_NAMES = ("given_name", "family_name")
+#: a name that build_patient accepts, to check other fields on their own
+_SOME_NAME = "X"
+
+
+def _digits(text: str) -> str:
+    """``domain.text.digits``, quick for the ASCII text phonenumbers writes."""
+    return _NOT_DIGIT.sub("", text) if text.isascii() else digits(text)
 
 
 class RowRejected(Exception):
@@ -85,6 +100,11 @@ class RowReader:
         # Home numbers are shown (and indexed) in national form too; only when the calling
         # code is this country's alone can that be told from the E.164 text.
         self._home = f"+{code}" if code and len(regions) == 1 else None
+        # A list repeats its values (first names, villages, birth dates, sexes, numbers):
+        # each distinct value is checked by build_patient (or normalise) once.
+        self._checked: dict[tuple[Any, ...], dict[str, Any] | None] = {}
+        self._numbers: dict[str, tuple[str, str] | str] = {}
+        self._indexed: dict[tuple[str, str], str] = {}
 
     def _cell(self, cells: list[str], field: str) -> str:
         cols = self._columns.get(field)
@@ -150,38 +170,113 @@ class RowReader:
         """The checked patient of one row; RowRejected naming every problem."""
         data, raw_phones = self.data(cells)
         errors: dict[str, str] = {}
-        patient: Patient | None = None
-        try:
-            patient = build_patient(data, self.country, self.today)
-        except ValidationError as exc:
-            errors.update(exc.errors)
         phones: list[str] = []
         national: list[str] = []
         for raw in raw_phones:
-            try:
-                phone = normalise(raw, self.country)
-            except PhoneError as exc:
-                errors.setdefault("phones", f"{str(exc).rstrip('.')} ('{raw}')."
-                                  if raw not in str(exc) else str(exc))
+            number = self._number(raw)
+            if isinstance(number, str):
+                errors.setdefault("phones", number)
                 continue
-            if phone.e164 not in phones:
-                phones.append(phone.e164)
-                national.append(phone.national)
-        if errors or patient is None:
+            if number[0] not in phones:
+                phones.append(number[0])
+                national.append(number[1])
+        patient = self._build(data, tuple(phones))
+        if patient is None:  # something is wrong: build_patient says what, in its words
+            try:
+                patient = build_patient(data, self.country, self.today)
+            except ValidationError as exc:
+                errors = {**exc.errors, **{k: v for k, v in errors.items()
+                                           if k not in exc.errors}}
+            else:
+                if phones:
+                    patient = replace(patient, phones=tuple(phones))
+        if errors:
             raise RowRejected("; ".join(
                 f"{LABELS.get(k, k.replace('_', ' ').capitalize())}: {v}"
                 for k, v in errors.items()))
-        if phones:
-            patient = replace(patient, phones=tuple(phones))
         return Candidate(row, patient, self._phone_digits(phones, national))
+
+    def _number(self, raw: str) -> tuple[str, str] | str:
+        """(E.164, national form) of one number as written, or what is wrong with it."""
+        known = self._numbers.get(raw)
+        if known is None:
+            try:
+                phone = normalise(raw, self.country)
+                known = (phone.e164, phone.national)
+            except PhoneError as exc:
+                known = (f"{str(exc).rstrip('.')} ('{raw}')." if raw not in str(exc)
+                         else str(exc))
+            self._numbers[raw] = known
+        return known
+
+    def _build(self, data: dict[str, Any], phones: tuple[str, ...]) -> Patient | None:
+        """What ``build_patient(data)`` gives (with these phones) when every field is right;
+        None when any is not (the caller then asks build_patient for the problems).
+
+        build_patient checks each field on its own, but for the name (at least one) and the
+        birth (date, year, estimate or age together): each such group of the row's values
+        is checked by build_patient itself, once per distinct group of values."""
+        values: dict[str, Any] = {}
+        birth: list[tuple[str, Any]] = []
+        for key, value in data.items():
+            if key in _BIRTH:
+                birth.append((key, value))
+                continue
+            if isinstance(value, dict):  # the support person
+                value = tuple(value.items())
+            checked = self._check_group(((key, value),))
+            if checked is None:
+                return None
+            values.update(checked)
+        if not (values.get("given_name") or values.get("family_name")):
+            return None  # no name: build_patient says so
+        if birth:
+            checked = self._check_group(tuple(birth))
+            if checked is None:
+                return None
+            values.update(checked)
+        return Patient(**values, phones=phones) if phones else Patient(**values)
+
+    def _check_group(self, group: tuple[tuple[str, Any], ...]) -> dict[str, Any] | None:
+        """The Patient fields build_patient sets from these values (with a name, when the
+        group has none), or None when it rejects them. Remembered."""
+        # with each value's type: 1 == 1.0 == True as keys, not to build_patient
+        key = tuple((k, type(v), v) for k, v in group)
+        try:
+            known = self._checked.get(key, False)
+        except TypeError:  # a value that cannot be a key: no shortcut
+            return None
+        if known is not False:
+            return known  # type: ignore[return-value]
+        data = {k: (dict(v) if k == "support" and isinstance(v, tuple) else v)
+                for k, v in group}
+        keys = [k for k, _ in group]
+        if not any(k in _NAMES for k in keys):
+            data["given_name"] = _SOME_NAME
+        elif keys[0] == "given_name":
+            data["family_name"] = _SOME_NAME
+        else:
+            data["given_name"] = _SOME_NAME
+        sets = _BIRTH_SETS if keys[0] in _BIRTH else keys
+        try:
+            patient = build_patient(data, self.country, self.today)
+            result: dict[str, Any] | None = {k: getattr(patient, k) for k in sets}
+        except ValidationError:
+            result = None
+        self._checked[key] = result
+        return result
 
     def _phone_digits(self, phones: list[str], national: list[str]) -> str:
         """What ``search_digits_for`` gives, without parsing each number again."""
         parts: list[str] = []
         for e164, nat in zip(phones, national, strict=True):
-            if self._home is None or not e164.startswith(self._home):
-                parts.append(search_digits_for([e164], self.country))
-                continue
-            intl, local = digits(e164), digits(nat)
-            parts.append(intl if not local or local == intl else f"{intl} {local}")
+            part = self._indexed.get((e164, nat))
+            if part is None:
+                if self._home is None or not e164.startswith(self._home):
+                    part = search_digits_for([e164], self.country)
+                else:
+                    intl, local = _digits(e164), _digits(nat)
+                    part = intl if not local or local == intl else f"{intl} {local}"
+                self._indexed[(e164, nat)] = part
+            parts.append(part)
         return " ".join(parts)

@@ -270,4 +270,9 @@ def test_a_second_process_checks_the_same_way(clinic: Clinic, folder: Path,
     shared = run_import(clinic, path, dry_run=True, date_order="day-first")
     assert [(o.row, o.status, o.reason) for o in shared.outcomes] == \
         [(o.row, o.status, o.reason) for o in alone.outcomes]
+    # many small chunks: this process checks its own rows while the next one is not ready
+    monkeypatch.setattr(csv_import, "WORKER_CHUNK", 7)
+    chunked = run_import(clinic, path, dry_run=True, date_order="day-first")
+    assert [(o.row, o.status, o.reason, o.duplicate_of) for o in chunked.outcomes] == \
+        [(o.row, o.status, o.reason, o.duplicate_of) for o in alone.outcomes]
     assert {o.status for o in alone.outcomes} == {IMPORT, DUPLICATE, REJECTED}
