@@ -303,7 +303,7 @@ def main(argv: list[str] | None = None) -> int:
         Check(f"initial sync of the {f['patients']:,}-patient site to an empty PC",
               f"<= {TARGETS['first_sync_s']:.0f} s", f"{f['pull_s']:.1f} s",
               f["pull_s"] <= TARGETS["first_sync_s"] and f["patients_pc2"] == f["patients"]
-              and f["received"] == f["queued"],
+              and f["received"] >= f["queued"],  # and whatever other sites left on the hub
               f"pull + apply of {f['received']:,} changes ({f['received'] / f['pull_s']:,.0f}/s)"
               f"; PC2 has {f['patients_pc2']:,}"),
         Check("  before it: the site's first push (PC1 enrolling with its register)",
