@@ -178,7 +178,7 @@ def _push(service: SyncService, hub: HubClient, report: CycleReport, batch_bytes
             with db.transaction() as conn:
                 done = mark_acked(conn, _acknowledged(answer, batch.ids))
                 if held:
-                    service.note_held(conn, len(held))
+                    service.note_held(len(held))
             report.sent += done
             report.held += len(held)
             report.batches += 1

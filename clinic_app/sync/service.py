@@ -166,12 +166,7 @@ class SyncService:
         changes = batch.get("changes")
         if not isinstance(changes, list):
             raise SyncError("The batch holds no list of changes; nothing was applied.")
-        now = self.meta.clock.now()
-        site = self.meta.site_id
-        with self.db.transaction() as conn:
-            return apply_changes(conn, changes, site_id=site,
-                                 wall_ms=int(now.timestamp() * 1000), country=self._country(),
-                                 new_id=self.meta.new_id, now_iso=iso_utc(now))
+        return self.apply_page(changes)
 
     def _country(self) -> str:
         return str(self.clinic.settings.get("country"))
@@ -188,23 +183,25 @@ class SyncService:
     def hub_cursor(self) -> int:
         return int(self.meta.get_sync_state(HUB_CURSOR) or 0)
 
-    def apply_page(self, changes: list[dict[str, Any]], cursor: int) -> ApplyReport:
-        """Apply a pulled page and store the hub cursor after it, in one transaction."""
+    def apply_page(self, changes: list[dict[str, Any]],
+                   cursor: int | None = None) -> ApplyReport:
+        """Apply received changes in one transaction, with the hub cursor after them when
+        they are a pulled page (so the two are stored together or not at all)."""
         now = self.meta.clock.now()
         with self.db.transaction() as conn:
             report = apply_changes(conn, changes, site_id=self.meta.site_id,
                                    wall_ms=int(now.timestamp() * 1000),
                                    country=self._country(), new_id=self.meta.new_id,
                                    now_iso=iso_utc(now))
-            conn.execute("INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) "
-                         "DO UPDATE SET value = excluded.value", (HUB_CURSOR, str(cursor)))
+            if cursor is not None:
+                self.meta.set_sync_state(HUB_CURSOR, str(cursor))  # joins this transaction
         return report
 
-    def note_held(self, conn: sqlite.Connection, n: int) -> None:
-        """The hub held back ``n`` of this PC's changes (stamped too far ahead of its clock)."""
-        conn.execute("INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO "
-                     "UPDATE SET value = CAST(value AS INTEGER) + CAST(excluded.value AS "
-                     "INTEGER)", (HELD, str(n)))
+    def note_held(self, n: int) -> None:
+        """The hub held back ``n`` more of this PC's changes (stamped too far ahead of its
+        clock); call inside the transaction that acknowledges them."""
+        held = int(self.meta.get_sync_state(HELD) or 0)
+        self.meta.set_sync_state(HELD, str(held + n))
 
     def enroll(self, url: str, code: str, *, timeout: float = 30.0) -> dict[str, Any]:
         """Enrol this PC as a site of the hub at ``url`` with a one-time ``code``; the
