@@ -4,6 +4,7 @@
 #   ./dev.sh test         install test dependencies and run the whole test suite
 #   ./dev.sh screenshots  render the main screens to docs/screenshots/
 #   ./dev.sh bench        run the benchmarks (slow: builds a 1,000,000-patient database)
+#   ./dev.sh installer    build the one-folder installer into dist/, self-test it, archive it
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -17,6 +18,44 @@ SYSTEM_PACKAGES=(libglib2.0-0 libegl1 libgl1 libx11-6 libxkbcommon0 libfontconfi
   libxcb-xfixes0 libxrender1 libxi6 libsm6 libice6 libnss3 poppler-utils)
 # ... and for the tests: the sync hub's tests run a real PostgreSQL
 TEST_PACKAGES=(postgresql)
+# ... and for the installer: PyInstaller reads and strips libraries with binutils
+BUILD_PACKAGES=(binutils)
+INSTALLER_MAX_BYTES=90000000  # the compressed build must stay at or under 90 MB
+
+installer() {
+  local started=$SECONDS version folder archive bytes log=build/pyinstaller.log
+  version=$("$PY" -c 'import clinic_app; print(clinic_app.__version__)')
+  folder="clinic-companion-$version"
+  archive="dist/$folder-$(uname -s | tr '[:upper:]' '[:lower:]')-$(uname -m).tar.gz"
+  "$PY" scripts/build_translations.py
+  mkdir -p build
+  echo "Building $folder with PyInstaller (about a minute; log in $log) ..."
+  if ! "$VENV/bin/pyinstaller" --noconfirm --clean --distpath dist --workpath build \
+       build_installer.spec >"$log" 2>&1; then
+    tail -n 40 "$log" >&2
+    echo "PyInstaller failed (the end of its log is above; all of it in $log)." >&2
+    exit 1
+  fi
+  echo "Built dist/$folder in $((SECONDS - started)) s. Self-test of the built app:"
+  if ! QT_QPA_PLATFORM=offscreen "dist/$folder/clinic-app" --self-test; then
+    echo "The built app failed its self-test (above): dist/$folder is not fit to ship." >&2
+    exit 1
+  fi
+  # On Linux the window program and the command line are the same file: store it once.
+  if cmp -s "dist/$folder/clinic-app" "dist/$folder/clinic-companion"; then
+    ln -f "dist/$folder/clinic-app" "dist/$folder/clinic-companion"
+  fi
+  rm -f "$archive"
+  tar -C dist -cf - "$folder" | gzip >"$archive"
+  bytes=$(wc -c <"$archive")
+  echo "Installer archive: $archive, $((bytes / 1000000)) MB ($bytes bytes; limit" \
+       "$((INSTALLER_MAX_BYTES / 1000000)) MB), uncompressed $(du -sh "dist/$folder" | cut -f1);" \
+       "built, tested and packed in $((SECONDS - started)) s."
+  if [ "$bytes" -gt "$INSTALLER_MAX_BYTES" ]; then
+    echo "The installer is too big: see 'du -sh dist/$folder/_internal/* | sort -h'." >&2
+    exit 1
+  fi
+}
 
 system_deps() {
   command -v dpkg-query >/dev/null 2>&1 || return 0   # not Debian: the README lists them
@@ -61,16 +100,39 @@ case "$verb" in
     system_deps; python_deps ""
     exec "$VENV/bin/clinic-app" --demo "$@" ;;
   test)
-    system_deps "${TEST_PACKAGES[@]}"; python_deps "[test]"
+    system_deps "${TEST_PACKAGES[@]}" "${BUILD_PACKAGES[@]}"; python_deps "[test,build]"
     "$PY" -m ruff check clinic_app tests bench scripts
+    # The whole suite (no arguments: what CI runs) also builds the installer and runs the
+    # built app's self-test, on the second core while the tests run (~90 s of its own).
+    # CLINIC_SKIP_INSTALLER=1 leaves it out.
+    build_pid=""
+    if [ $# -eq 0 ] && [ "${CLINIC_SKIP_INSTALLER:-}" != 1 ]; then
+      mkdir -p build
+      ( installer ) >build/installer.log 2>&1 &
+      build_pid=$!
+    fi
+    status=0
     # PostgreSQL is installed above: the sync hub's tests must run, not skip
-    CLINIC_HUB_REQUIRE_PG=1 exec "$PY" -m pytest "$@" ;;
+    CLINIC_HUB_REQUIRE_PG=1 "$PY" -m pytest "$@" || status=$?
+    if [ -n "$build_pid" ]; then
+      if wait "$build_pid"; then
+        tail -n 12 build/installer.log
+      else
+        cat build/installer.log >&2
+        echo "The installer build or its self-test failed (above)." >&2
+        status=1
+      fi
+    fi
+    exit "$status" ;;
   screenshots)
     system_deps; python_deps "[test]"
     QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} exec "$PY" scripts/screenshots.py "$@" ;;
   bench)
     system_deps; python_deps "[test]"
     QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} exec "$PY" bench/search.py "$@" ;;
+  installer)
+    system_deps "${BUILD_PACKAGES[@]}"; python_deps "[build]"
+    installer ;;
   *)
-    echo "usage: ./dev.sh demo|test|screenshots|bench" >&2; exit 2 ;;
+    echo "usage: ./dev.sh demo|test|screenshots|bench|installer" >&2; exit 2 ;;
 esac

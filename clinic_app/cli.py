@@ -544,7 +544,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_hub(args: argparse.Namespace) -> int:
     """The sync hub's verbs (run by a district office on a server with PostgreSQL)."""
-    from clinic_app.hub import commands
+    try:
+        from clinic_app.hub import commands
+    except ImportError as exc:  # the clinic installer leaves the hub server out
+        raise ClinicError(f"The sync hub server is not part of this installation ({exc.name} "
+                          "is missing). Run the hub from the source install on the server: "
+                          "see the README's sync section.") from None
 
     if args.hub_verb == "init":
         commands.init(args.dsn)
@@ -578,6 +583,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", help="open the app on this database file")
     parser.add_argument("--key-file", help="the database key file (default: "
                         "CLINIC_APP_DB_KEY_FILE, then the OS keyring)")
+    parser.add_argument("--language", choices=("en", "es", "fr"),
+                        help="the screens' language this time (default: the one chosen in "
+                        "Settings or at first run)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check that the app works on this PC (a temporary demo clinic: "
+                        "search, handout, backup); exit 0 when every check passed")
+    parser.add_argument("--self-test-dir", metavar="FOLDER",
+                        help="run the self-test in a new folder inside FOLDER (removed after)")
     verbs = parser.add_subparsers(dest="verb", parser_class=_Parser)
 
     def with_db(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -781,13 +794,18 @@ def _gui(args: argparse.Namespace) -> int:
             f"The window cannot open: {exc}. Install the app's requirements "
             "(see README), or on a PC without a screen set QT_QPA_PLATFORM=offscreen."
         ) from None
-    return run(path, demo=args.demo, key_file=Path(args.key_file) if args.key_file else None)
+    return run(path, demo=args.demo, key_file=Path(args.key_file) if args.key_file else None,
+               language=args.language)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     args = build_parser().parse_args(argv)
     try:
+        if args.self_test or args.self_test_dir:
+            from clinic_app import selftest
+
+            return selftest.run(Path(args.self_test_dir) if args.self_test_dir else None)
         if args.verb is None:
             return _gui(args)
         return int(args.func(args))

@@ -35,9 +35,15 @@ def settle() -> None:
         QApplication.processEvents()
 
 
+LANGUAGE = "en"  # --language: the screens' language (file names end in -es, -fr)
+THEME = "normal"  # --theme high_contrast: file names end in -hc
+
+
 def shot(name: str, size: str, widget: QWidget) -> None:
     settle()
-    path = OUT / f"{name}-{size}.png"
+    suffix = ("" if LANGUAGE == "en" else f"-{LANGUAGE}") + (
+        "-hc" if THEME == "high_contrast" else "")
+    path = OUT / f"{name}-{size}{suffix}.png"
     widget.grab().save(str(path))
     print(path.relative_to(OUT.parent.parent))
 
@@ -59,8 +65,7 @@ def render_login(clinic: Clinic, size: str) -> None:
     from clinic_app.services.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
 
     clinic.accounts.logout()
-    login = LoginDialog(clinic, demo_hint=demo_hint_text(DEMO_ACCOUNTS, DEMO_PASSWORD,
-                                                         login_tr))
+    login = LoginDialog(clinic, demo_hint=demo_hint_text(DEMO_ACCOUNTS, DEMO_PASSWORD))
     login.show()
     login.resize(login.minimumWidth(), login.sizeHint().height())
     shot("10-login", size, login)
@@ -78,10 +83,6 @@ def render_login(clinic: Clinic, size: str) -> None:
     shot("12-login-locked", size, locked)
     locked.finish()
     clinic.accounts.login("amina", "clinic-demo")
-
-
-def login_tr(text: str) -> str:
-    return text
 
 
 def render_wizard(folder: Path, size: str) -> None:
@@ -395,17 +396,35 @@ def render_handout_pages(clinic: Clinic, folder: Path) -> None:
 
 
 def main() -> int:
+    import argparse
+
     from keyrings.alt.file import PlaintextKeyring
 
     from clinic_app.security import secrets
+    from clinic_app.ui import i18n
 
-    QApplication(sys.argv[:1])
+    global LANGUAGE, OUT, THEME
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--language", choices=tuple(i18n.UI_LANGUAGES), default="en")
+    parser.add_argument("--theme", choices=("normal", "high_contrast"), default="normal")
+    parser.add_argument("--out", type=Path, default=OUT, help="folder for the PNG files")
+    parser.add_argument("--sizes", default="normal,extra_large",
+                        help="text sizes, comma-separated (normal, large, extra_large)")
+    args = parser.parse_args()
+    app = QApplication(sys.argv[:1])
+    LANGUAGE = i18n.install(args.language)
+    OUT, THEME = args.out, args.theme
+    from clinic_app.ui.theme import apply_theme
+
+    apply_theme(app, THEME)
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         keys = PlaintextKeyring()  # throw-away screenshots only, never a clinic's secrets
         keys.file_path = str(Path(tmp) / "keyring.cfg")
         secrets.use_backend(keys)
         clinic = open_demo(Path(tmp) / "demo.sqlite3")
+        clinic.accounts.login("amina", "clinic-demo")
+        clinic.settings.update({"theme": THEME})  # the windows re-read it
         maria = clinic.patients.repo.by_clinic_number("KIB-000001")
         assert maria and maria.id
         clinic.patients.update(maria.id, {"phone_confirmed_at": "2025-06-01"})
@@ -418,8 +437,9 @@ def main() -> int:
                        "hlc", "site_id"),
             [(clinic.meta.new_id(), twin.id, "2026-10-02", "Blood pressure check",
               twin.created_at, twin.created_at, "0", clinic.meta.site_id)])
-        render_handout_pages(clinic, Path(tmp))
-        for size in ("normal", "extra_large"):
+        if LANGUAGE == "en" and THEME == "normal":
+            render_handout_pages(clinic, Path(tmp))
+        for size in args.sizes.split(","):
             apply_text_size(QApplication.instance(), size)  # type: ignore[arg-type]
             render_wizard(Path(tmp), size)
             render_login(clinic, size)

@@ -5,12 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import os
 import random
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# QSettings (the screens' language, kept per PC) in a folder of this run's, not the PC's
+# (English chosen, as after a first run; tests of the first run's question clear it)
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="clinic-tests-config-")
+_ini = Path(os.environ["XDG_CONFIG_HOME"]) / "ClinicCompanion" / "Clinic Companion.ini"
+_ini.parent.mkdir(parents=True)
+_ini.write_text("[ui]\nlanguage=en\n", "utf-8")
 
 from clinic_app.domain.clock import FixedClock  # noqa: E402
 from clinic_app.services.clinic import Clinic  # noqa: E402

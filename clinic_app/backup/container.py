@@ -34,6 +34,7 @@ from typing import Any, BinaryIO
 
 from clinic_app import APP_NAME, __version__
 from clinic_app.errors import ClinicError
+from clinic_app.marks import N_
 
 MAGIC = b"CLINICBK"
 FORMAT_VERSION = 1
@@ -161,7 +162,7 @@ class _ChunkWriter:
 
     def _seal(self, plain: bytes, final: bool) -> None:
         if self.index >= 2**32:
-            raise ValueError("backup too large for one file")
+            raise ValueError(N_("backup too large for one file"))
         sealed = self.aead.encrypt(_nonce(self.prefix, self.index), plain,
                                    _aad(self.aad_base, self.index, final))
         self.out.write(sealed)
@@ -182,7 +183,7 @@ def encrypt_stream(source: BinaryIO, out: BinaryIO, passphrase: str, manifest: d
     import zstandard
 
     if not passphrase:
-        raise ClinicError("A backup needs a passphrase.")
+        raise ClinicError(N_("A backup needs a passphrase."))
     salt, prefix = os.urandom(16), os.urandom(8)
     key, check = _derive(passphrase, salt, kdf)
     header = json.dumps({

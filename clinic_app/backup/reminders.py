@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from clinic_app.marks import N_
+
 LAST_VERIFIED = "last_verified_backup_at"  # written by BackupService after a verified backup
 
 
@@ -14,14 +16,14 @@ def backup_due(clinic: Any) -> str:
     days = int(clinic.settings.get("backup_reminder_days"))
     last = clinic.meta.get_sync_state(LAST_VERIFIED)
     if not last:
-        return "No verified backup of this clinic yet."
+        return N_("No verified backup of this clinic yet.")
     try:
         when = dt.datetime.fromisoformat(last.replace("Z", "+00:00"))
     except ValueError:
-        return "No verified backup of this clinic yet."
+        return N_("No verified backup of this clinic yet.")
     if when.tzinfo is None:
         when = when.replace(tzinfo=dt.UTC)
     age = (clinic.clock.now() - when).days
     if age < days:
         return ""
-    return f"The last verified backup was made {age} days ago."
+    return N_("The last verified backup was made {0} days ago.").format(age)

@@ -56,6 +56,7 @@ from clinic_app.db.migrations import LATEST, current_version
 from clinic_app.domain.clock import iso_utc
 from clinic_app.domain.roles import Permission
 from clinic_app.errors import ClinicError, DatabaseError
+from clinic_app.marks import N_
 from clinic_app.security import keys, secrets
 
 logger = logging.getLogger(__name__)
@@ -163,10 +164,13 @@ class BackupResult:
 
     @property
     def message(self) -> str:
-        held = f"{self.backups_in_folder} backup{'s' if self.backups_in_folder != 1 else ''}"
         took = f"{self.seconds:.1f} s" if self.seconds < 10 else f"{self.seconds:.0f} s"
-        return (f"Backup verified: {self.path.name}, {_size(self.size_bytes)}, made in "
-                f"{took}. The folder now holds {held} of this clinic.")
+        template = (N_("Backup verified: {0}, {1}, made in {2}. The folder now holds 1 backup "
+                       "of this clinic.") if self.backups_in_folder == 1 else
+                    N_("Backup verified: {0}, {1}, made in {2}. The folder now holds {3} backups "
+                       "of this clinic."))
+        return template.format(self.path.name, _size(self.size_bytes), took,
+                               self.backups_in_folder)
 
 
 @dataclass
@@ -237,7 +241,7 @@ def passphrase_from(file: Path | None = None) -> str:
 def remember_passphrase(passphrase: str) -> None:
     """Keep the passphrase in the OS keyring (KeyringUnavailable when there is none)."""
     if not passphrase:
-        raise ClinicError("An empty passphrase cannot be kept.")
+        raise ClinicError(N_("An empty passphrase cannot be kept."))
     secrets.set_secret(KEYRING_NAME, passphrase)
 
 
@@ -252,17 +256,17 @@ def passphrase_strength(passphrase: str) -> tuple[int, str]:
     words = [w for w in p.split() if len(w) >= 3]
     distinct = len(set(p.lower()) - {" "})
     if not p.strip():
-        return 0, "Empty: choose 4 or more words, or 12 or more characters."
+        return 0, N_("Empty: choose 4 or more words, or 12 or more characters.")
     if distinct < 5:
-        return min(1, len(p) // 8), ("Too easy to guess: it repeats the same few characters. "
-                                     "Choose 4 or more words.")
+        return min(1, len(p) // 8), N_("Too easy to guess: it repeats the same few "
+                                       "characters. Choose 4 or more words.")
     if len(words) >= 5 or (len(p) >= 20 and len(words) >= 4) or len(p) >= 24:
-        return 4, "Strong."
+        return 4, N_("Strong.")
     if len(p) >= 12 or len(words) >= 4:
-        return 3, "Good. A longer passphrase (5 words or more) is stronger still."
+        return 3, N_("Good. A longer passphrase (5 words or more) is stronger still.")
     if len(p) >= 8:
-        return 2, "Too short: use 12 characters or more, or 4 words or more."
-    return (1 if len(p) >= 4 else 0), "Far too short: use 4 words or more."
+        return 2, N_("Too short: use 12 characters or more, or 4 words or more.")
+    return (1 if len(p) >= 4 else 0), N_("Far too short: use 4 words or more.")
 
 
 # helpers ----------------------------------------------------------------------------
@@ -289,8 +293,8 @@ class _Steps:
 
     def check(self) -> None:
         if self.cancelled is not None and self.cancelled():
-            raise BackupCancelled("The backup was cancelled. Nothing was saved on the stick; "
-                                  "the earlier backups are untouched.")
+            raise BackupCancelled(N_("The backup was cancelled. Nothing was saved on the "
+                                     "stick; the earlier backups are untouched."))
 
     def finish(self, label: str) -> None:
         if self.progress:
@@ -384,8 +388,8 @@ def _open_backup(file: Path) -> BinaryIO:
     try:
         return open(file, "rb")  # the caller closes it
     except OSError as exc:
-        raise ClinicError(f"The backup {file} cannot be opened "
-                          f"({exc.strerror or exc}). Nothing was changed.") from None
+        raise ClinicError(N_("The backup {0} cannot be opened ({1}). Nothing was changed.")
+            .format(file, exc.strerror or exc)) from None
 
 
 def _too_new(path: Path, version: str, schema: int) -> TooNew:
@@ -457,7 +461,8 @@ def verify_file(file: Path, passphrase: str, *, work_dir: Path | None = None) ->
     except BackupFileError as exc:
         return VerifyResult(False, str(exc), None, exc)
     except OSError as exc:
-        err = ClinicError(f"The backup {file} cannot be read ({exc.strerror or exc}).")
+        err = ClinicError(N_("The backup {0} cannot be read ({1}).")
+            .format(file, exc.strerror or exc))
         return VerifyResult(False, str(err), None, err)
     return VerifyResult(True, f"Backup verified: {manifest.describe()}", manifest)
 
@@ -559,7 +564,8 @@ class BackupService:
         folder = Path(folder)
         score, words = passphrase_strength(passphrase)
         if score < MIN_SCORE:
-            raise ClinicError(f"The backup passphrase is too weak: {words} Nothing was saved.")
+            raise ClinicError(N_("The backup passphrase is too weak: {0} Nothing was saved.")
+                .format(words))
         if not folder.is_dir():
             raise StickRemoved(f"The folder {folder} is not there: is the stick plugged in? "
                                f"{_UNTOUCHED}")
@@ -568,17 +574,17 @@ class BackupService:
         try:
             with self._work() as work:
                 snapshot = Path(work) / "snapshot.db"
-                steps.step("Copying the database", 0.0, 0.05)
+                steps.step(N_("Copying the database"), 0.0, 0.05)
                 try:
                     self.clinic.db.copy_to(snapshot)
                 except DatabaseError as exc:
                     raise BackupFailed(f"The clinic database could not be copied for the "
                                        f"backup on this PC ({exc}) {_UNTOUCHED}") from None
                 manifest = self._check_snapshot(snapshot, now, steps, folder)
-                steps.step("Compressing and encrypting", 0.5, 0.8, manifest.snapshot_bytes)
+                steps.step(N_("Compressing and encrypting"), 0.5, 0.8, manifest.snapshot_bytes)
                 final = self._write(folder, snapshot, manifest, passphrase, now, steps)
                 _remove_db_files(snapshot)  # room on this PC's disk for the verify copy
-                steps.step("Verifying the backup on the stick", 0.8, 0.97, final.stat().st_size)
+                steps.step(N_("Verifying the backup on the stick"), 0.8, 0.97, final.stat().st_size)
                 try:
                     _verify_file(final, passphrase, Path(work), steps, manifest)
                 except BaseException as exc:
@@ -598,7 +604,7 @@ class BackupService:
                 raise BackupFailed(f"The backup could not be prepared on this PC ({exc}). "
                                    f"{_UNTOUCHED}") from None
             raise
-        steps.step("Tidying old backups", 0.97, 1.0)
+        steps.step(N_("Tidying old backups"), 0.97, 1.0)
         deleted = self._rotate(folder, final)
         size = final.stat().st_size
         self.clinic.meta.set_sync_state(LAST_VERIFIED, iso_utc(now))
@@ -618,7 +624,7 @@ class BackupService:
                         folder: Path) -> Manifest:
         """Integrity check, counts and schema of the snapshot; then its sha256."""
         db = self.clinic.db
-        steps.step("Checking the copy", 0.05, 0.45)
+        steps.step(N_("Checking the copy"), 0.05, 0.45)
         snap = Database(snapshot, create=False, key=db.key)
         try:
             if steps.cancelled is not None:
@@ -638,7 +644,7 @@ class BackupService:
                     f"on {folder} are untouched. Ask for help before changing anything.")
         finally:
             snap.close()
-        steps.step("Checking the copy", 0.45, 0.5)
+        steps.step(N_("Checking the copy"), 0.45, 0.5)
         return Manifest(
             clinic_name=str(self.clinic.settings.get("clinic_name")),
             site_id=self.clinic.meta.site_id, app_version=__version__, schema_version=schema,
@@ -739,7 +745,7 @@ class BackupService:
         self._remove_stale_staging(live)
         try:
             with _open_backup(file) as src:
-                steps.step("Checking the backup", 0.0, 0.7, file.stat().st_size)
+                steps.step(N_("Checking the backup"), 0.0, 0.7, file.stat().st_size)
                 reader = BackupReader(src, passphrase, name=f"The backup {file.name}",
                                       on_bytes=steps.bytes)
                 manifest = _manifest_of(reader, file)
@@ -753,13 +759,13 @@ class BackupService:
             self.hook("staged")
             if manifest.db_key is not None:  # before anything changes: the key must be kept
                 self._keep_key(staged, manifest.db_key, key_file)
-            steps.step("Keeping a copy of the current database", 0.7, 0.9)
+            steps.step(N_("Keeping a copy of the current database"), 0.7, 0.9)
             self._audit_quietly("backup.restore_started", file=file.name, aside=aside.name,
                                 backup_created_at=manifest.created_at)
             made_aside = True  # from here on a (partial) aside copy is ours to remove
             self._copy_aside(aside)
             self.hook("aside")
-            steps.step("Putting the backup in place", 0.9, 1.0)
+            steps.step(N_("Putting the backup in place"), 0.9, 1.0)
             self._quiesce(live)
             self.hook("closed")
             for extra in (Path(f"{live}-wal"), Path(f"{live}-shm")):
@@ -771,8 +777,8 @@ class BackupService:
             if made_aside:
                 _remove_db_files(aside)  # a copy of the untouched database: not needed
             if isinstance(exc, OSError):
-                raise ClinicError(f"Restoring failed ({exc.strerror or exc}). The clinic "
-                                  "database is untouched.") from None
+                raise ClinicError(N_("Restoring failed ({0}). The clinic database is "
+                                     "untouched.").format(exc.strerror or exc)) from None
             raise
         with contextlib.suppress(OSError):
             _fsync_dir(live.parent)
@@ -798,9 +804,9 @@ class BackupService:
         if key_file is not None and key_file.exists():
             if keys.read_key_file(key_file) != key:
                 raise ClinicError(
-                    f"The backup's database key is not the one in the key file {key_file}. "
-                    "Give the path of a new key file (it will be written), or use the "
-                    "key store. Nothing was changed.")
+                    N_("The backup's database key is not the one in the key file {0}. Give "
+                       "the path of a new key file (it will be written), or use the key "
+                       "store. Nothing was changed.").format(key_file))
             return
         keep_key(staged, key, key_file)
 
@@ -854,8 +860,9 @@ class BackupService:
             restored = Clinic(live, create=False, key=manifest.db_key, clock=self.clinic.clock,
                               actor=self.clinic.access.actor)
         except ClinicError as exc:
-            raise ClinicError(f"The backup was put in place, but opening it failed: {exc} The "
-                              f"database as it was before is kept as {aside}.") from None
+            raise ClinicError(N_("The backup was put in place, but opening it failed: {0} "
+                                 "The database as it was before is kept as {1}.")
+                                     .format(exc, aside)) from None
         try:
             restored.audit.record("backup.restored", "backups", None, file=file.name,
                                   aside=aside.name, backup_created_at=manifest.created_at)

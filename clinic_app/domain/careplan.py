@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from clinic_app.errors import ValidationError
+from clinic_app.marks import N_
 
 
 class Slot(StrEnum):
@@ -112,11 +113,11 @@ def _amount(value: Any, where: str, errors: dict[str, str]) -> float:
     try:
         amount = float(text)
     except ValueError:
-        errors[where] = f"“{value}” is not a number of pills: write 1, 2 or ½."
+        errors[where] = N_("“{0}” is not a number of pills: write 1, 2 or ½.").format(value)
         return 0.0
     if amount < 0 or amount > MAX_PER_SLOT or (amount * 2) != int(amount * 2):
-        errors[where] = (f"“{value}” pills: use whole or half pills, at most "
-                         f"{MAX_PER_SLOT:g} at one time.")
+        errors[where] = (N_("“{0}” pills: use whole or half pills, at most {1} at one time.")
+            .format(value, format(MAX_PER_SLOT, 'g')))
         return 0.0
     return amount
 
@@ -126,19 +127,19 @@ def build_plan(patient_id: str, data: dict[str, Any]) -> CarePlan:
     errors: dict[str, str] = {}
     language = str(data.get("language") or "en")
     if language not in PLAN_LANGUAGES:
-        errors["language"] = f"Handouts are written in {', '.join(PLAN_LANGUAGES)}."
+        errors["language"] = N_("Handouts are written in {0}.").format(', '.join(PLAN_LANGUAGES))
     conditions = []
     for i, c in enumerate(data.get("conditions") or ()):
         name = _text(c.get("name"), 200)
         if not name:
-            errors[f"conditions.{i}.name"] = "A condition needs a name."
+            errors[f"conditions.{i}.name"] = N_("A condition needs a name.")
         conditions.append(Condition(key=_text(c.get("key"), 60), name=name,
                                     explanation=_text(c.get("explanation"))))
     medicines = []
     for i, m in enumerate(data.get("medicines") or ()):
         name = _text(m.get("name"), 200)
         if not name:
-            errors[f"medicines.{i}.name"] = "A medicine needs a name."
+            errors[f"medicines.{i}.name"] = N_("A medicine needs a name.")
         raw = m.get("schedule") or {}
         if isinstance(raw, dict):
             raw = [raw.get(s.value) for s in SLOTS]
@@ -157,8 +158,9 @@ def build_plan(patient_id: str, data: dict[str, Any]) -> CarePlan:
             appointment = parsed.isoformat(timespec="minutes") if len(str(appointment)) > 10 \
                 else parsed.date().isoformat()
         except ValueError:
-            errors["next_appointment"] = (f"“{appointment}” is not a real date: write it as "
-                                          "YYYY-MM-DD (and a time if known).")
+            errors["next_appointment"] = (N_("“{0}” is not a real date: write it as "
+                                             "YYYY-MM-DD (and a time if known).")
+                                                 .format(appointment))
     if errors:
         raise ValidationError(errors)
     return CarePlan(

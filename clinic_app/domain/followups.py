@@ -9,6 +9,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from clinic_app.marks import N_
+
 
 class Kind(StrEnum):
     POST_VISIT = "post_visit"
@@ -27,6 +29,17 @@ KIND_LABELS = {
     Kind.RE_ENGAGEMENT: "gentle re-approach", Kind.CONTACT_UPDATE: "update contact details",
     Kind.CLINICIAN_CALLBACK: "clinician to call back", Kind.CUSTOM: "other",
 }
+#: why a rule made a follow-up (stored with it; the screens translate these, filling {0} in)
+REASON_MEDICINES = "Medicines were started or changed: ask how it is going."
+REASON_CHECK_IN = "Check in after the visit."
+REASON_MISSED = "Missed the appointment of {0}: offer a new one."
+REASON_CALLBACK = "The patient asked for a clinician to call."
+REASON_UNREACHABLE = "No answer {0} times: find a working number or another way to reach them."
+REASON_WRONG_NUMBER = "Wrong number: find the right one."
+REASON_WRONG_THEN = "Wrong number: find the right one. Then: {0}"
+REASON_DECLINED = "Declined before: ask gently how they are, no pressure."
+REASONS = (REASON_MEDICINES, REASON_CHECK_IN, REASON_MISSED, REASON_CALLBACK, REASON_UNREACHABLE,
+           REASON_WRONG_NUMBER, REASON_WRONG_THEN, REASON_DECLINED)
 #: higher first in the queue
 PRIORITY = {Kind.CLINICIAN_CALLBACK: 5, Kind.MISSED_APPOINTMENT: 4, Kind.MEDICINE_CHECK: 3,
             Kind.RESULTS: 3, Kind.POST_VISIT: 2, Kind.CUSTOM: 2, Kind.CONTACT_UPDATE: 1,
@@ -132,12 +145,12 @@ def visit_follow_ups(patient_id: str, visit_id: str, visit_date: dt.date,
     if medicines_changed:
         due = visit_date + dt.timedelta(days=settings.medicine_check_days)
         out.append(NewFollowUp(patient_id, Kind.MEDICINE_CHECK, due.isoformat(),
-                               "Medicines were started or changed: ask how it is going.",
+                               REASON_MEDICINES,
                                "medicine_check", visit_id))
     if check_in_days:
         due = visit_date + dt.timedelta(days=check_in_days)
         out.append(NewFollowUp(patient_id, Kind.POST_VISIT, due.isoformat(),
-                               "Check in after the visit.", "check_in", visit_id))
+                               REASON_CHECK_IN, "check_in", visit_id))
     return out
 
 
@@ -145,7 +158,7 @@ def missed_appointment_follow_up(patient_id: str, appointment_id: str, day: dt.d
                                  settings: RuleSettings) -> NewFollowUp:
     due = next_working_day(day, settings.working_days)
     return NewFollowUp(patient_id, Kind.MISSED_APPOINTMENT, due.isoformat(),
-                       f"Missed the appointment of {day.isoformat()}: offer a new one.",
+                       REASON_MISSED.format(day.isoformat()),
                        "missed_appointment", appointment_id)
 
 
@@ -199,7 +212,7 @@ def after_call(open_now: list[FollowUp], call: CallFacts, patient: PatientFacts,
             fx.patient["contact_status"] = "ok"
         if call.wants_clinician_call and not patient.do_not_contact:
             fx.create.append(NewFollowUp(patient.id, Kind.CLINICIAN_CALLBACK, today.isoformat(),
-                                         "The patient asked for a clinician to call.",
+                                         REASON_CALLBACK,
                                          "clinician_callback", call.call_id, callback=True))
         return fx
     if o == Outcome.LEFT_MESSAGE:
@@ -217,8 +230,7 @@ def after_call(open_now: list[FollowUp], call: CallFacts, patient: PatientFacts,
             if not patient.do_not_contact:
                 fx.create.append(NewFollowUp(
                     patient.id, Kind.CONTACT_UPDATE, today.isoformat(),
-                    f"No answer {tries} times: find a working number or another way to reach "
-                    "them.", "unreachable", call.call_id))
+                    REASON_UNREACHABLE.format(tries), "unreachable", call.call_id))
         if tries > len(settings.retry_days) or tries > settings.unreachable_after + 1:
             for f in open_now:  # a task to find a better number stays until it is done
                 if f.kind != Kind.CONTACT_UPDATE:
@@ -236,7 +248,7 @@ def after_call(open_now: list[FollowUp], call: CallFacts, patient: PatientFacts,
             reasons = "; ".join(sorted({f.reason for f in open_now if f.reason}))
             fx.create.append(NewFollowUp(
                 patient.id, Kind.CONTACT_UPDATE, today.isoformat(),
-                "Wrong number: find the right one." + (f" Then: {reasons}" if reasons else ""),
+                REASON_WRONG_THEN.format(reasons) if reasons else REASON_WRONG_NUMBER,
                 "wrong_number", call.call_id))
         return fx
     if o == Outcome.CALL_BACK_LATER:
@@ -252,10 +264,10 @@ def after_call(open_now: list[FollowUp], call: CallFacts, patient: PatientFacts,
             due = today + dt.timedelta(days=settings.re_engage_days[rounds])
             fx.create.append(NewFollowUp(
                 patient.id, Kind.RE_ENGAGEMENT, due.isoformat(),
-                "Declined before: ask gently how they are, no pressure.",
+                REASON_DECLINED,
                 f"re_engagement_{rounds + 1}", call.call_id))
         return fx
-    raise ValueError(f"unknown outcome {o}")
+    raise ValueError(N_("unknown outcome {0}").format(o))
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from clinic_app.domain.patient import Patient
 from clinic_app.domain.text import fold, tokens
+from clinic_app.marks import N_
 
 _VOWELS = re.compile(r"[aeiouy]+")
 _DOUBLES = re.compile(r"(.)\1+")
@@ -59,28 +60,28 @@ def duplicate_score(new: Patient, other: Patient) -> DuplicateMatch | None:
         name = max(name, 88.0)
     score = name * 0.6
     if name >= 80:
-        reasons.append("similar name")
+        reasons.append(N_("similar name"))
     if name >= 88:  # a near-identical or sound-alike name is worth a look on its own
         score = max(score, DUPLICATE_THRESHOLD)
     shared_phones = set(new.phones) & set(other.phones)
     if shared_phones:
         score += 35
-        reasons.append("same phone")
+        reasons.append(N_("same phone"))
     y1, y2 = new.approx_birth_year(), other.approx_birth_year()
     if y1 and y2:
         gap = abs(y1 - y2)
         slack = 0 if not (new.birth_year_estimated or other.birth_year_estimated) else 3
         if new.birth_date and other.birth_date and new.birth_date == other.birth_date:
             score += 25
-            reasons.append("same birth date")
+            reasons.append(N_("same birth date"))
         elif gap <= max(1, slack):
             score += 15
-            reasons.append("same or near birth year")
+            reasons.append(N_("same or near birth year"))
         elif gap > 5 + slack:
             score -= 25
     if new.village and other.village and fold(new.village) == fold(other.village):
         score += 10
-        reasons.append("same village")
+        reasons.append(N_("same village"))
     if score < DUPLICATE_THRESHOLD or (name < 50 and not shared_phones):
         return None
     return DuplicateMatch(other, round(min(score, 100.0), 1), tuple(reasons))

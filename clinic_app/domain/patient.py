@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import Any
 
 from clinic_app.domain.phones import PhoneError, normalise
+from clinic_app.marks import N_
 
 
 class Sex(StrEnum):
@@ -97,7 +98,8 @@ class Patient:
         if self.birth_date:
             return self.birth_date
         if self.birth_year:
-            return f"about {self.birth_year}" if self.birth_year_estimated else str(self.birth_year)
+            return (N_("about {0}").format(self.birth_year) if self.birth_year_estimated
+                    else str(self.birth_year))
         return ""
 
     def approx_birth_year(self) -> int | None:
@@ -149,15 +151,16 @@ def clean_text(raw: Any, key: str, errors: dict[str, str], limit: int = 200,
     if raw is None:
         return ""
     if not isinstance(raw, str | int | float) or isinstance(raw, bool):
-        errors[key] = "should be text."
+        errors[key] = N_("should be text.")
         return ""
     value = str(raw).strip()
     allowed = "\n\t" if multiline else ""
     if any((unicodedata.category(ch) in ("Cc", "Cs") and ch not in allowed) for ch in value):
-        errors[key] = "contains characters that are not letters or punctuation; retype it."
+        errors[key] = N_("contains characters that are not letters or punctuation; retype "
+                         "it.")
         return ""
     if len(value) > limit:
-        errors[key] = f"Too long: at most {limit} characters."
+        errors[key] = N_("Too long: at most {0} characters.").format(limit)
     return value
 
 
@@ -169,7 +172,8 @@ def _parse_date(value: Any, label: str, errors: dict[str, str], key: str) -> str
     try:
         return dt.date.fromisoformat(str(value).strip()).isoformat()
     except ValueError:
-        errors[key] = f"{label} '{value}' is not a real date. Use year-month-day, e.g. 1984-03-07."
+        errors[key] = N_("{0} '{1}' is not a real date. Use year-month-day, e.g. "
+                         "1984-03-07.").format(label, value)
         return None
 
 
@@ -180,7 +184,7 @@ def _choice(enum: type[StrEnum], value: Any, key: str, errors: dict[str, str]) -
         return enum(str(value).strip().lower())
     except ValueError:
         allowed = ", ".join(e.value for e in enum)
-        errors[key] = f"'{value}' is not one of: {allowed}."
+        errors[key] = N_("'{0}' is not one of: {1}.").format(value, allowed)
         return None
 
 
@@ -191,7 +195,7 @@ def _bool(value: Any, key: str, errors: dict[str, str]) -> bool:
         return False
     if value in (1, "1", "yes", "true", "True"):
         return True
-    errors[key] = f"'{value}' should be yes or no (true/false)."
+    errors[key] = N_("'{0}' should be yes or no (true/false).").format(value)
     return False
 
 
@@ -206,7 +210,7 @@ def build_patient(data: dict[str, Any], country: str, today: dt.date,
     errors: dict[str, str] = {}
     unknown = set(data) - PATIENT_INPUT_FIELDS - {"id", "clinic_number"}
     for key in sorted(unknown):
-        errors[key] = "is not a patient field."
+        errors[key] = N_("is not a patient field.")
     p = base or Patient()
     values: dict[str, Any] = {}
 
@@ -224,7 +228,7 @@ def build_patient(data: dict[str, Any], country: str, today: dt.date,
     given = values.get("given_name", p.given_name)
     family = values.get("family_name", p.family_name)
     if not (given or family):
-        errors.setdefault("given_name", "Enter the patient's name (at least one name).")
+        errors.setdefault("given_name", N_("Enter the patient's name (at least one name)."))
 
     if "sex" in data:
         values["sex"] = _choice(Sex, data["sex"], "sex", errors) or Sex.UNKNOWN
@@ -249,33 +253,35 @@ def build_patient(data: dict[str, Any], country: str, today: dt.date,
 
     # Birth: a date, or a year (maybe estimated), or an age in years (an estimate).
     if "birth_date" in data or "birth_year" in data or "age" in data:
-        birth_date = _parse_date(data.get("birth_date"), "Birth date", errors, "birth_date")
+        birth_date = _parse_date(data.get("birth_date"), N_("Birth date"), errors, "birth_date")
         birth_year: int | None = None
         estimated = values.get("birth_year_estimated", False)
         if birth_date:
             if birth_date > today.isoformat():
-                errors["birth_date"] = "The birth date is in the future. Check the year."
+                errors["birth_date"] = N_("The birth date is in the future. Check the year.")
             elif int(birth_date[:4]) < today.year - OLDEST_AGE:
-                errors["birth_date"] = f"The birth date is more than {OLDEST_AGE} years ago."
+                errors["birth_date"] = N_("The birth date is more than {0} years ago.").format(
+                    OLDEST_AGE)
             estimated = False
         elif data.get("birth_year") not in (None, ""):
             try:
                 birth_year = int(str(data["birth_year"]).strip())
             except ValueError:
-                errors["birth_year"] = "The birth year should be a number like 1975."
+                errors["birth_year"] = N_("The birth year should be a number like 1975.")
             else:
                 if birth_year > today.year:
-                    errors["birth_year"] = "The birth year is in the future."
+                    errors["birth_year"] = N_("The birth year is in the future.")
                 elif birth_year < today.year - OLDEST_AGE:
-                    errors["birth_year"] = f"The birth year is more than {OLDEST_AGE} years ago."
+                    errors["birth_year"] = N_("The birth year is more than {0} years ago.").format(
+                        OLDEST_AGE)
         elif data.get("age") not in (None, ""):
             try:
                 age = int(str(data["age"]).strip())
             except ValueError:
-                errors["age"] = "The age should be a whole number of years."
+                errors["age"] = N_("The age should be a whole number of years.")
             else:
                 if not 0 <= age <= OLDEST_AGE:
-                    errors["age"] = f"The age should be between 0 and {OLDEST_AGE}."
+                    errors["age"] = N_("The age should be between 0 and {0}.").format(OLDEST_AGE)
                 birth_year = today.year - age
                 estimated = True
         values.update(birth_date=birth_date, birth_year=birth_year,
@@ -286,12 +292,13 @@ def build_patient(data: dict[str, Any], country: str, today: dt.date,
         if isinstance(raw_phones, str):
             raw_phones = [x for x in raw_phones.replace(";", ",").split(",")]
         elif not isinstance(raw_phones, list | tuple):
-            errors["phones"] = "should be a list of phone numbers, like [\"0712 345 678\"]."
+            errors["phones"] = N_('should be a list of phone numbers, like ["0712 345 678"].')
             raw_phones = []
         phones: list[str] = []
         for i, raw in enumerate(raw_phones):
             if not isinstance(raw, str | int | type(None)):
-                errors["phones"] = "each phone number should be text, like \"0712 345 678\"."
+                errors["phones"] = N_('each phone number should be text, like "0712 345 '
+                                      '678".')
                 continue
             if raw is None or not str(raw).strip():
                 continue
@@ -304,12 +311,12 @@ def build_patient(data: dict[str, Any], country: str, today: dt.date,
                 phones.append(e164)
         values["phones"] = tuple(phones)
 
-    for key, label in (("phone_confirmed_at", "Phone confirmed"),
-                       ("contact_consent_at", "Consent date")):
+    for key, label in (("phone_confirmed_at", N_("Phone confirmed")),
+                       ("contact_consent_at", N_("Consent date"))):
         if key in data:
             values[key] = _parse_date(data[key], label, errors, key)
             if values[key] and values[key] > today.isoformat():
-                errors[key] = f"{label} date is in the future."
+                errors[key] = N_("{0} date is in the future.").format(label)
 
     if "support" in data:
         values["support"] = _build_support(data["support"], country, today, errors)
@@ -324,7 +331,8 @@ def _build_support(raw: Any, country: str, today: dt.date,
     if not raw:
         return None
     if not isinstance(raw, dict):
-        errors["support"] = "should be an object with name, relationship, phone, consent_at."
+        errors["support"] = N_("should be an object with name, relationship, phone, "
+                               "consent_at.")
         return None
     name = " ".join(clean_text(raw.get("name"), "support.name", errors).split())
     relationship = clean_text(raw.get("relationship"), "support.relationship", errors)
@@ -334,13 +342,15 @@ def _build_support(raw: Any, country: str, today: dt.date,
             phone = normalise(str(raw["phone"]), country).e164
         except PhoneError as exc:
             errors["support.phone"] = str(exc)
-    consent = _parse_date(raw.get("consent_at"), "Consent date", errors, "support.consent_at")
+    consent = _parse_date(raw.get("consent_at"), N_("Consent date"), errors,
+                          "support.consent_at")
     if consent and consent > today.isoformat():
-        errors["support.consent_at"] = "The consent date is in the future."
+        errors["support.consent_at"] = N_("The consent date is in the future.")
     contact = SupportContact(name=name, relationship=relationship, phone=phone,
                              consent_at=consent, id=raw.get("id"))
     if contact.is_empty:
         return None
     if not name:
-        errors["support.name"] = "Enter the support person's name, or clear their details."
+        errors["support.name"] = N_("Enter the support person's name, or clear their "
+                                    "details.")
     return contact

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from clinic_app.domain.text import digits
+from clinic_app.marks import N_
 
 
 class PhoneError(ValueError):
@@ -26,19 +27,18 @@ def normalise(raw: str, country: str) -> Phone:
 
     text = raw.strip()
     if not text:
-        raise PhoneError("Enter a phone number, or leave the box empty.")
+        raise PhoneError(N_("Enter a phone number, or leave the box empty."))
     if len(digits(text)) < 5:
-        raise PhoneError("Too few digits for a phone number.")
+        raise PhoneError(N_("Too few digits for a phone number."))
     try:
         number = phonenumbers.parse(text, country.upper())
     except phonenumbers.NumberParseException:
-        raise PhoneError(f"'{text}' is not a phone number. Check the digits.") from None
+        raise PhoneError(N_("'{0}' is not a phone number. Check the digits.").format(
+            text)) from None
     if not phonenumbers.is_valid_number(number):
         region = country.upper()
-        raise PhoneError(
-            f"'{text}' cannot be a phone number in {region} (or with its country code). "
-            "Check the digits."
-        )
+        raise PhoneError(N_("'{0}' cannot be a phone number in {1} (or with its country "
+                            "code). Check the digits.").format(text, region))
     return Phone(
         e164=phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164),
         national=phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL),

@@ -22,6 +22,7 @@ from importlib import resources
 import textstat
 
 from clinic_app.domain.text import fold
+from clinic_app.marks import N_
 
 LANGUAGES = ("en", "es", "fr")
 #: a sentence with more words than this is flagged
@@ -91,8 +92,8 @@ def _language(language: str) -> str:
     code = language.strip().lower().replace("_", "-").split("-")[0] if language else ""
     if code not in LANGUAGES:
         raise ValueError(
-            f"Unknown language {language!r}: the plain-language check knows "
-            f"{', '.join(LANGUAGES)}."
+            N_("Unknown language {0}: the plain-language check knows {1}.")
+                .format(repr(language), ', '.join(LANGUAGES))
         )
     return code
 

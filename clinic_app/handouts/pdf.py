@@ -50,6 +50,7 @@ from reportlab.platypus import (
 
 from clinic_app.domain.careplan import SLOTS, CarePlan, amount_text
 from clinic_app.errors import ClinicError
+from clinic_app.marks import N_
 from clinic_app.paths import resource_path
 
 BODY, HEADING, TITLE, BIG, FOOTER = 18.0, 24.0, 30.0, 28.0, 14.0
@@ -691,7 +692,8 @@ def render_handout(plan: CarePlan, ctx: HandoutContext) -> bytes:
     try:
         pagesize = PAPERS[ctx.paper]
     except KeyError:
-        raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {ctx.paper!r}") \
+        raise ValueError(N_("paper must be one of {0}, not {1}")
+            .format(', '.join(PAPERS), repr(ctx.paper))) \
             from None
     st = _styles(choose_font(plan, ctx))
     version_no = ctx.plan_version or plan.version

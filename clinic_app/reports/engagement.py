@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from clinic_app.domain.followups import KIND_LABELS, Barrier, DeclineReason, Kind
+from clinic_app.marks import N_
 
 ON_TIME_DAYS = 2  # a follow-up done no later than this many days after its due date
 
@@ -207,7 +208,7 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.last < self.first:
-            raise ValueError("the period ends before it starts")
+            raise ValueError(N_("the period ends before it starts"))
 
     @property
     def days(self) -> int:

@@ -11,6 +11,7 @@ from clinic_app.db.users import UserRepository
 from clinic_app.domain.clock import Clock, iso_utc
 from clinic_app.domain.roles import Actor, Permission, Role
 from clinic_app.errors import ClinicError, ValidationError
+from clinic_app.marks import N_
 from clinic_app.security.access import Access
 from clinic_app.security.audit import AuditService
 
@@ -100,13 +101,13 @@ class AccountService:
         username = username.strip()
         errors: dict[str, str] = {}
         if not username or len(username) > 40 or any(c.isspace() for c in username):
-            errors["username"] = "Use one word of 1 to 40 letters or digits, no spaces."
+            errors["username"] = N_("Use one word of 1 to 40 letters or digits, no spaces.")
         try:
             role = Role(role)
         except ValueError:
-            errors["role"] = "Choose front_desk, clinician or manager."
+            errors["role"] = N_("Choose front_desk, clinician or manager.")
         if first and role != Role.MANAGER:
-            errors["role"] = "The first account must be a manager."
+            errors["role"] = N_("The first account must be a manager.")
         problem = check_password(password, username)
         if problem:
             errors["password"] = problem
@@ -132,14 +133,14 @@ class AccountService:
     def set_role(self, user_id: str, role: Role | str) -> None:
         actor = self.access.require(Permission.MANAGE_USERS)
         if actor.user_id == user_id and Role(role) != Role.MANAGER:
-            raise ClinicError("You cannot take the manager role from yourself.")
+            raise ClinicError(N_("You cannot take the manager role from yourself."))
         self.users.update(user_id, role=Role(role))
         self.audit.record("user.role", "users", user_id, role=Role(role).value)
 
     def set_active(self, user_id: str, active: bool) -> None:
         actor = self.access.require(Permission.MANAGE_USERS)
         if actor.user_id == user_id and not active:
-            raise ClinicError("You cannot switch off your own account.")
+            raise ClinicError(N_("You cannot switch off your own account."))
         self.users.update(user_id, active=int(active))
         self.audit.record("user.activate" if active else "user.deactivate", "users", user_id)
 
@@ -219,7 +220,7 @@ class AccountService:
 
         actor = self.access.current()
         if actor.user_id is None:
-            raise ClinicError("The command line has no password to change.")
+            raise ClinicError(N_("The command line has no password to change."))
         user = self.users.get(actor.user_id)
         try:
             self.hasher.verify(user["password_hash"], old)

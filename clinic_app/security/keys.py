@@ -14,6 +14,7 @@ import secrets as _random
 from pathlib import Path
 
 from clinic_app.errors import ClinicError
+from clinic_app.marks import N_
 from clinic_app.security import secrets
 
 KEY_BYTES = 32
@@ -48,8 +49,8 @@ def parse_recovery_code(text: str) -> bytes:
         raw = b""
     if len(raw) != KEY_BYTES + CHECK_BYTES or \
             hashlib.sha256(raw[:KEY_BYTES]).digest()[:CHECK_BYTES] != raw[KEY_BYTES:]:
-        raise ClinicError("That recovery key is not right: check each group of four "
-                          "characters against the printed sheet.")
+        raise ClinicError(N_("That recovery key is not right: check each group of four "
+                             "characters against the printed sheet."))
     return raw[:KEY_BYTES]
 
 
@@ -77,13 +78,13 @@ def read_key_file(path: Path) -> bytes:
     try:
         text = path.read_text("ascii").strip()
     except (OSError, UnicodeDecodeError) as exc:
-        raise ClinicError(f"The key file {path} cannot be read ({exc}).") from None
+        raise ClinicError(N_("The key file {0} cannot be read ({1}).").format(path, exc)) from None
     try:
         key = bytes.fromhex(text)
     except ValueError:
         key = parse_recovery_code(text)
     if len(key) != KEY_BYTES:
-        raise ClinicError(f"The key file {path} does not hold a database key.")
+        raise ClinicError(N_("The key file {0} does not hold a database key.").format(path))
     return key
 
 

@@ -29,6 +29,7 @@ from clinic_app.domain.followups import (
 from clinic_app.domain.patient import Patient
 from clinic_app.domain.roles import Permission
 from clinic_app.errors import ClinicError, NotFoundError, ValidationError
+from clinic_app.marks import N_
 from clinic_app.security.access import Access
 from clinic_app.security.audit import AuditService
 from clinic_app.services.settings import SettingsService
@@ -176,9 +177,9 @@ class CallService:
         errors: dict[str, str] = {}
         outcome = _choice(Outcome, outcome, "outcome", errors)
         if taking_medicines not in (None, "yes", "some", "no"):
-            errors["adherence"] = "should be yes, some or no."
+            errors["adherence"] = N_("should be yes, some or no.")
         if feeling not in (None, "better", "same", "worse"):
-            errors["feeling"] = "should be better, same or worse."
+            errors["feeling"] = N_("should be better, same or worse.")
         barrier_values = [_choice(Barrier, b, "barrier", errors) for b in barriers or []]
         reason = _choice(DeclineReason, decline_reason, "decline_reason", errors) \
             if decline_reason else None
@@ -186,16 +187,16 @@ class CallService:
             errors["decline_reason"] = "Say why they declined (" + ", ".join(
                 r.value for r in DeclineReason) + ")."
         if reason == DeclineReason.OTHER and not notes.strip():
-            errors["notes"] = "Write the patient's reason in their words."
+            errors["notes"] = N_("Write the patient's reason in their words.")
         if errors:
             raise ValidationError(errors)
         assert outcome is not None
         found = self.repo.get([follow_up_id])
         if not found:
-            raise NotFoundError(f"No follow-up with id {follow_up_id}.")
+            raise NotFoundError(N_("No follow-up with id {0}.").format(follow_up_id))
         target = found[0]
         if target.status != "open":
-            raise ClinicError("That follow-up is already closed; refresh the queue.")
+            raise ClinicError(N_("That follow-up is already closed; refresh the queue."))
         when = at or self.clock.now()
         day = when.astimezone().date()
         covered = [f for f in self.repo.open_for_patient(target.patient_id)
@@ -259,13 +260,13 @@ class CallService:
         self.access.require(Permission.CALLS)
         call = self.repo.attempt(call_id)
         if call is None:
-            raise NotFoundError(f"No call with id {call_id}.")
+            raise NotFoundError(N_("No call with id {0}.").format(call_id))
         if call["undone_at"]:
-            raise ClinicError("That call was already undone.")
+            raise ClinicError(N_("That call was already undone."))
         logged = dt.datetime.fromisoformat(call["created_at"].replace("Z", "+00:00"))
         if self.clock.now() - logged > dt.timedelta(minutes=UNDO_MINUTES):
-            raise ClinicError(f"A call can be undone for {UNDO_MINUTES} minutes only; log a "
-                              "new outcome instead.")
+            raise ClinicError(N_("A call can be undone for {0} minutes only; log a new "
+                                 "outcome instead.").format(UNDO_MINUTES))
         fx = call["effects"]
         with self.repo.db.transaction() as conn:
             stamp = self.repo.meta.stamp(conn)
@@ -330,7 +331,7 @@ class CallService:
         self.access.require(Permission.CALLS)
         found = self.repo.get([follow_up_id])
         if not found or found[0].kind != Kind.RE_ENGAGEMENT or found[0].status != "open":
-            raise ClinicError("That is not an open re-approach.")
+            raise ClinicError(N_("That is not an open re-approach."))
         with self.repo.db.transaction() as conn:
             stamp = self.repo.meta.stamp(conn)
             self.repo.move(conn, stamp, follow_up_id, day.isoformat())

@@ -28,6 +28,7 @@ from clinic_app.domain.library import handout_texts
 from clinic_app.domain.patient import Patient
 from clinic_app.domain.roles import Permission
 from clinic_app.errors import ClinicError, NotFoundError, ValidationError
+from clinic_app.marks import N_
 from clinic_app.security.access import Access
 from clinic_app.security.audit import AuditService
 from clinic_app.services.settings import SettingsService
@@ -106,7 +107,7 @@ class CarePlanService:
         self.access.require(Permission.PATIENTS)
         plan = self.repo.version(plan_id)
         if plan is None:
-            raise NotFoundError(f"No care plan version with id {plan_id}.")
+            raise NotFoundError(N_("No care plan version with id {0}.").format(plan_id))
         return plan
 
     def history(self, patient_id: str) -> list[dict[str, Any]]:
@@ -160,18 +161,18 @@ class CarePlanService:
         actor = self.access.require(Permission.PRINT_HANDOUTS)
         errors: dict[str, str] = {}
         if language is not None and language not in PLAN_LANGUAGES:
-            errors["lang"] = f"Handouts are written in {', '.join(PLAN_LANGUAGES)}."
+            errors["lang"] = N_("Handouts are written in {0}.").format(', '.join(PLAN_LANGUAGES))
         if paper is not None and paper not in PAPERS:
-            errors["paper"] = "Paper is a4 or letter."
+            errors["paper"] = N_("Paper is a4 or letter.")
         if destination not in DESTINATIONS:
-            errors["destination"] = f"should be one of {', '.join(DESTINATIONS)}."
+            errors["destination"] = N_("should be one of {0}.").format(', '.join(DESTINATIONS))
         if errors:
             raise ValidationError(errors)
         patient = self.patients.get(patient_id)
         plan = self.repo.version(plan_id) if plan_id else self.repo.current(patient_id)
         if plan is None or plan.patient_id != patient.id:
-            raise ClinicError(f"{patient.full_name} has no care plan yet: a clinician writes "
-                              "one first (Care plan, on the patient's record).")
+            raise ClinicError(N_("{0} has no care plan yet: a clinician writes one first "
+                                 "(Care plan, on the patient's record).").format(patient.full_name))
         lang = language or self.handout_language(patient, plan)
         paper = paper or str(self.settings.get("paper_size"))
         pdf = self.render(plan, patient, lang, paper, clinician_copy)
@@ -259,9 +260,10 @@ class CarePlanService:
                 who = self.patients.get(pid)
                 result.skipped.append((f"{who.full_name} ({who.clinic_number})", str(exc)))
             except OSError as exc:
-                raise ClinicError(f"Could not write the handouts to {out_dir}: "
-                                  f"{exc.strerror or exc}. The ones already written are "
-                                  "kept; check the folder or the stick and try again.") from None
+                raise ClinicError(N_("Could not write the handouts to {0}: {1}. The ones "
+                                     "already written are kept; check the folder or the "
+                                     "stick and try again.")
+                                         .format(out_dir, exc.strerror or exc)) from None
             if progress:
                 progress(i + 1, len(ids))
         return result

@@ -15,6 +15,7 @@ from typing import Any
 from clinic_app.domain.ids import uuid7
 from clinic_app.domain.text import format_clinic_number, name_key
 from clinic_app.errors import ClinicError
+from clinic_app.marks import N_
 from clinic_app.services import demo_calls
 from clinic_app.services.clinic import Clinic
 
@@ -254,14 +255,15 @@ def generate(clinic: Clinic, patients: int, seed: int = 1, *, visit_rate: float 
     """
     started = time.perf_counter()
     if not 0 <= patients <= MAX_PATIENTS:
-        raise ClinicError(f"Demo data is for 0 to {MAX_PATIENTS:,} patients.")
+        raise ClinicError(N_("Demo data is for 0 to {0} patients.")
+            .format(format(MAX_PATIENTS, ',')))
     if clinic.patients.repo.max_pk() == 0:
         clinic.meta.set_sync_state(DEMO_MARK, "1")
         clinic.settings.update(DEMO_SETTINGS)
         create_demo_accounts(clinic)
     elif clinic.meta.get_sync_state(DEMO_MARK) != "1":
-        raise ClinicError(f"{clinic.path} holds a real register: demo patients are only "
-                          "added to a new database or to demo data.")
+        raise ClinicError(N_("{0} holds a real register: demo patients are only added to a "
+                             "new database or to demo data.").format(clinic.path))
     repo = clinic.patients.repo
     args = _Args(patients, repo.next_clinic_seq(), str(clinic.settings.get("site_prefix")),
                  clinic.meta.site_id, seed, clinic.clock.now(), visit_rate,
@@ -376,7 +378,7 @@ def _generate_in_subprocess(repo: Any, args: _Args) -> tuple[
             elif kind in rows:
                 rows[kind].extend(payload)
             elif kind == "error":
-                raise RuntimeError(f"making demo data failed: {payload}")
+                raise RuntimeError(N_("making demo data failed: {0}").format(payload))
             else:
                 return
 

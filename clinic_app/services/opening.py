@@ -16,6 +16,7 @@ from typing import Any
 
 from clinic_app.db.connection import Database, DatabaseCorrupt, DatabaseError, DatabaseMissing
 from clinic_app.errors import ClinicError
+from clinic_app.marks import N_
 from clinic_app.security import keys
 from clinic_app.services.clinic import Clinic
 
@@ -113,7 +114,7 @@ def encrypt_in_place(path: Path, *, key_file: Path | None = None) -> Opened:
     """
     path = Path(path)
     if not path.exists() or not keys.is_plain(path):
-        raise ClinicError(f"{path} is not a plain (unencrypted) clinic database.")
+        raise ClinicError(N_("{0} is not a plain (unencrypted) clinic database.").format(path))
     key_file = keys.key_file_from_env(key_file)
     state = keys.secrets.status()
     if key_file is None and not state.usable:
@@ -131,8 +132,8 @@ def encrypt_in_place(path: Path, *, key_file: Path | None = None) -> Opened:
         check = Database(work, create=False, key=key)
         ok = check.check()
         if ok != "ok" or check.table_counts() != counts:
-            raise DatabaseError(f"The encrypted copy of {path} did not check out ({ok}). "
-                                "The original is untouched.")
+            raise DatabaseError(N_("The encrypted copy of {0} did not check out ({1}). The "
+                                   "original is untouched.").format(path, ok))
         check.close()
         # Keep the key before the swap: the encrypted copy keeps its salt (its key id).
         source = keep_key(work, key, key_file)

@@ -17,6 +17,7 @@ from clinic_app.domain.phones import search_digits_for
 from clinic_app.domain.roles import Permission
 from clinic_app.domain.text import digits, fold, tokens
 from clinic_app.errors import ClinicError
+from clinic_app.marks import N_
 from clinic_app.security.access import Access
 from clinic_app.security.audit import AuditService
 from clinic_app.services.settings import SettingsService
@@ -223,8 +224,8 @@ class PatientService:
         if current.merged_into:
             survivor = self._search.survivor_of(current)
             where = survivor.clinic_number if survivor else "the record it was merged into"
-            raise ClinicError(f"{current.clinic_number} was merged into {where}; "
-                              "open and edit that record instead.")
+            raise ClinicError(N_("{0} was merged into {1}; open and edit that record "
+                                 "instead.").format(current.clinic_number, where))
         updated = self.validate(data, base=current)
         if set(updated.phones) - set(current.phones) and "phone_confirmed_at" not in data:
             # A new number typed in is confirmed by whoever typed it.
@@ -256,12 +257,13 @@ class PatientService:
         the merged record becomes a tombstone pointing to the survivor; nothing is lost."""
         self.access.require(Permission.MERGE_PATIENTS)
         if survivor_id == merged_id:
-            raise ClinicError("Choose two different records to merge.")
+            raise ClinicError(N_("Choose two different records to merge."))
         survivor = self.repo.get(survivor_id)
         merged = self.repo.get(merged_id)
         for p in (survivor, merged):
             if p.merged_into:
-                raise ClinicError(f"{p.clinic_number} was already merged into another record.")
+                raise ClinicError(N_("{0} was already merged into another record.")
+                    .format(p.clinic_number))
         combined = combine(survivor, merged)
         with self.repo.db.transaction():
             moved = self.repo.merge(combined, merged,

@@ -10,6 +10,7 @@ from clinic_app.domain.clock import Clock, iso_utc, today
 from clinic_app.domain.followups import Kind
 from clinic_app.domain.roles import Permission
 from clinic_app.errors import ValidationError
+from clinic_app.marks import N_
 from clinic_app.reports import engagement as eng
 from clinic_app.reports.engagement import EngagementReport, Period, Trend
 from clinic_app.security.access import Access
@@ -53,9 +54,11 @@ class ReportService:
         a = _date(first, "from", errors)
         b = _date(last, "to", errors)
         if a and b and b < a:
-            errors["to"] = f"{b.isoformat()} is before the first day ({a.isoformat()})."
+            errors["to"] = N_("{0} is before the first day ({1}).").format(
+                b.isoformat(), a.isoformat())
         elif a and b and (b - a).days + 1 > MAX_DAYS:
-            errors["to"] = f"A report covers at most {MAX_DAYS} days; choose a shorter period."
+            errors["to"] = N_("A report covers at most {0} days; choose a shorter period.").format(
+                MAX_DAYS)
         if errors:
             raise ValidationError(errors)
         assert a is not None and b is not None
@@ -132,10 +135,11 @@ def _date(value: dt.date | str | None, key: str, errors: dict[str, str]) -> dt.d
         return value
     text = str(value or "").strip()
     if not text:
-        errors[key] = "Give a date (year-month-day, e.g. 2026-10-01)."
+        errors[key] = N_("Give a date (year-month-day, e.g. 2026-10-01).")
         return None
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        errors[key] = f"'{text}' is not a real date. Use year-month-day, e.g. 2026-10-01."
+        errors[key] = N_("'{0}' is not a real date. Use year-month-day, e.g. 2026-10-01.").format(
+            text)
         return None

@@ -9,10 +9,12 @@ from clinic_app.db.meta import Meta
 from clinic_app.domain.patient import LANGUAGES
 from clinic_app.domain.roles import Permission
 from clinic_app.errors import ValidationError
+from clinic_app.marks import N_
 from clinic_app.security.access import Access
 from clinic_app.security.audit import AuditService
 
 TEXT_SIZES = ("normal", "large", "extra_large")
+THEMES = ("normal", "high_contrast")
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("phone_confirm_days", int, 90, "Ask to confirm contact details after (days)",
             minimum=1, maximum=3650),
     Setting("text_size", str, "normal", "Text size", choices=TEXT_SIZES),
+    Setting("theme", str, "normal", "Colours", choices=THEMES),
     Setting("idle_lock_minutes", int, 5, "Lock the screen after this many idle minutes",
             minimum=1, maximum=240),
     Setting("medicine_check_days", int, 7, "Medicine check call after (days)",
@@ -72,7 +75,7 @@ def _coerce(s: Setting, value: Any) -> Any:
 
 
 #: settings each person may change for themselves; the rest are the clinic's (managers)
-PERSONAL = frozenset({"text_size"})
+PERSONAL = frozenset({"text_size", "theme"})
 
 
 def check_settings(changes: dict[str, Any]) -> tuple[dict[str, str], dict[str, str]]:
@@ -83,7 +86,7 @@ def check_settings(changes: dict[str, Any]) -> tuple[dict[str, str], dict[str, s
     for key, value in changes.items():
         s = BY_KEY.get(key)
         if s is None:
-            errors[key] = "is not a setting."
+            errors[key] = N_("is not a setting.")
             continue
         typed = _coerce(s, value)
         if typed is None:
@@ -93,16 +96,16 @@ def check_settings(changes: dict[str, Any]) -> tuple[dict[str, str], dict[str, s
         if s.choices and typed not in s.choices:
             errors[key] = "should be one of: " + ", ".join(s.choices) + "."
         elif s.minimum is not None and typed < s.minimum:
-            errors[key] = f"should be at least {s.minimum}."
+            errors[key] = N_("should be at least {0}.").format(s.minimum)
         elif s.maximum is not None and typed > s.maximum:
-            errors[key] = f"should be at most {s.maximum}."
+            errors[key] = N_("should be at most {0}.").format(s.maximum)
         elif key == "country" and not _is_phone_region(typed):
-            errors[key] = "should be a 2-letter country code such as KE, NG, MX."
+            errors[key] = N_("should be a 2-letter country code such as KE, NG, MX.")
         elif key == "default_language" and typed not in LANGUAGES:
             errors[key] = "should be one of: " + ", ".join(LANGUAGES) + "."
         elif key == "site_prefix" and not (2 <= len(typed) <= 5 and typed.isalpha()
                                            and typed.isascii()):
-            errors[key] = "should be 2 to 5 letters, such as KIB."
+            errors[key] = N_("should be 2 to 5 letters, such as KIB.")
         clean[key] = str(typed.upper() if key in ("country", "site_prefix") else typed)
     return errors, clean
 

@@ -12,6 +12,7 @@ from clinic_app.domain.followups import missed_appointment_follow_up, visit_foll
 from clinic_app.domain.patient import clean_text
 from clinic_app.domain.roles import Permission
 from clinic_app.errors import ClinicError, ValidationError
+from clinic_app.marks import N_
 from clinic_app.security.access import Access
 from clinic_app.security.audit import AuditService
 from clinic_app.services.calls import CallService
@@ -39,9 +40,9 @@ class VisitService:
         errors: dict[str, str] = {}
         day = _date(visit_date, today(self.clock), "visit_date", errors)
         if day and day > today(self.clock):
-            errors["visit_date"] = "A visit cannot be in the future."
+            errors["visit_date"] = N_("A visit cannot be in the future.")
         if check_in_days is not None and not 1 <= int(check_in_days) <= 365:
-            errors["check_in_days"] = "Check in after 1 to 365 days."
+            errors["check_in_days"] = N_("Check in after 1 to 365 days.")
         row = {"patient_id": patient_id, "visit_date": day.isoformat() if day else "",
                "clinician": clean_text(clinician, "clinician", errors),
                "reason": clean_text(reason, "reason", errors),
@@ -73,7 +74,7 @@ class VisitService:
         try:
             when = dt.datetime.fromisoformat(str(starts_at).strip())
         except ValueError:
-            errors["starts_at"] = "Use year-month-day and a time, e.g. 2026-12-01 09:30."
+            errors["starts_at"] = N_("Use year-month-day and a time, e.g. 2026-12-01 09:30.")
             when = None
         who = clean_text(with_whom, "with_whom", errors)
         text = clean_text(notes, "notes", errors, 2000, multiline=True)
@@ -118,7 +119,7 @@ class VisitService:
         self.access.require(Permission.PATIENTS)
         appt = self.repo.appointment(appointment_id)
         if not appt["previous_status"]:
-            raise ClinicError("There is no earlier status to go back to.")
+            raise ClinicError(N_("There is no earlier status to go back to."))
         with self.repo.db.transaction() as conn:
             stamp = self.repo.meta.stamp(conn)
             self.repo.set_status(conn, stamp, appointment_id, appt["previous_status"], None)
@@ -136,5 +137,6 @@ def _date(value: Any, default: dt.date, key: str, errors: dict[str, str]) -> dt.
     try:
         return dt.date.fromisoformat(str(value).strip())
     except ValueError:
-        errors[key] = f"'{value}' is not a real date. Use year-month-day, e.g. 2026-11-23."
+        errors[key] = N_("'{0}' is not a real date. Use year-month-day, e.g. 2026-11-23.").format(
+            value)
         return None

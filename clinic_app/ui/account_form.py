@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from clinic_app.domain.roles import ROLE_LABELS, Role
 from clinic_app.errors import ClinicError, ValidationError
 from clinic_app.security.accounts import MIN_PASSWORD, AccountService, StaffAccount
+from clinic_app.ui.i18n import tr_label
 from clinic_app.ui.widgets.forms import FieldErrors, error_label, show_error
 
 WORDS = ("mango", "river", "tulip", "cedar", "lamp", "drum", "maize", "sun", "cloud", "goat",
@@ -64,7 +65,7 @@ class AccountForm(QDialog):
         self.role = QComboBox()
         self.role.setObjectName("role")
         for role in Role:
-            self.role.addItem(self.tr(ROLE_LABELS[role]), role.value)
+            self.role.addItem(tr_label(ROLE_LABELS[role]), role.value)
         self.password = QLineEdit()
         self.password.setObjectName("temporary_password")
         if mode == "add":
@@ -124,7 +125,7 @@ class AccountForm(QDialog):
             return
         except ClinicError as exc:
             self.fields.clear()
-            show_error(self.error, str(exc))
+            show_error(self.error, tr_label(str(exc)))
             return
         self.saved.emit(done)
         self.accept()
@@ -144,4 +145,4 @@ class AccountForm(QDialog):
                            "next log-in.").format(self.account.username)
         self.accounts.set_role(self.account.id, role)
         return self.tr("{0} is now {1}.").format(self.account.username,
-                                                 self.tr(ROLE_LABELS[Role(role)]))
+                                                 tr_label(ROLE_LABELS[Role(role)]))

@@ -15,6 +15,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from clinic_app import APP_NAME
@@ -23,7 +24,9 @@ from clinic_app.security.keys import KeyNotFound, is_plain
 from clinic_app.security.secrets import KeyringUnavailable
 from clinic_app.services import opening
 from clinic_app.services.clinic import Clinic
+from clinic_app.ui.i18n import tr_label
 from clinic_app.ui.text_size import apply_text_size
+from clinic_app.ui.theme import apply_theme
 
 logger = logging.getLogger(__name__)
 
@@ -120,7 +123,7 @@ def offer_encryption(opened: opening.Opened, key_file: Path | None,
                 return opening.open_clinic(path)
             key_file = chosen
         except ClinicError as exc:
-            QMessageBox.warning(parent, APP_NAME, str(exc))
+            QMessageBox.warning(parent, APP_NAME, tr_label(str(exc)))
             return opening.open_clinic(path)
     from clinic_app.ui.widgets.recovery_key import RecoveryKeyDialog
 
@@ -134,7 +137,7 @@ def _install_excepthook() -> None:
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         logger.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, exc, tb)))
-        text = str(exc) if isinstance(exc, ClinicError) else (
+        text = tr_label(str(exc)) if isinstance(exc, ClinicError) else (
             "Something went wrong and that action did not finish. Your saved work is safe. "
             f"If it happens again, tell your manager: {kind.__name__}: {exc}")
         QMessageBox.warning(None, APP_NAME, text)
@@ -142,8 +145,26 @@ def _install_excepthook() -> None:
     sys.excepthook = hook
 
 
+def choose_screen_language(language: str | None) -> str:
+    """Install the screens' language: ``language`` when given (``--language``), else the one
+    chosen on this PC, else (the first run) the person is asked, and the choice kept."""
+    from clinic_app.ui import i18n
+
+    if language is None:
+        language = i18n.chosen_language()
+        if language is None:
+            from clinic_app.ui.language_dialog import LanguageDialog
+
+            system = QLocale.system().name()[:2]
+            dialog = LanguageDialog(system if system in i18n.UI_LANGUAGES else "en")
+            dialog.exec()
+            language = dialog.language
+            i18n.choose_language(language)
+    return i18n.install(language)
+
+
 def run(path: Path, demo: bool = False, key_file: Path | None = None,
-        idle_ms: int | None = None) -> int:
+        idle_ms: int | None = None, language: str | None = None) -> int:
     from clinic_app.ui.session import Session
 
     existing = QApplication.instance()
@@ -151,6 +172,7 @@ def run(path: Path, demo: bool = False, key_file: Path | None = None,
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("ClinicCompanion")
     app.setQuitOnLastWindowClosed(False)  # the log-in closes before the main window opens
+    choose_screen_language(language)
     previous_hook = sys.excepthook
     _install_excepthook()
     clinic: Clinic | None = None
@@ -159,12 +181,13 @@ def run(path: Path, demo: bool = False, key_file: Path | None = None,
             clinic = open_demo(Path(path)) if demo else open_for_gui(Path(path),
                                                                      key_file=key_file)
         except ClinicError as exc:
-            QMessageBox.critical(None, APP_NAME, str(exc))
+            QMessageBox.critical(None, APP_NAME, tr_label(str(exc)))
             print(f"clinic-app: {exc}", file=sys.stderr)
             return 2
         if clinic is None:
             return 0  # the person chose to quit
         apply_text_size(app, str(clinic.settings.get("text_size")))
+        apply_theme(app, str(clinic.settings.get("theme")))
         session = Session(clinic, demo=demo, idle_ms=idle_ms)
         session.finished.connect(app.quit)
         session.start()

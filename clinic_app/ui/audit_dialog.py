@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -29,7 +28,8 @@ from clinic_app.errors import ClinicError
 from clinic_app.security.audit import VerifyResult
 from clinic_app.services.clinic import Clinic
 from clinic_app.ui.audit_model import AuditModel
-from clinic_app.ui.widgets.forms import error_label, show_error
+from clinic_app.ui.i18n import tr_label
+from clinic_app.ui.widgets.forms import DateEdit, error_label, show_error
 
 ANY_DATE = QDate(2000, 1, 1)
 #: (action prefix, label) offered in the 'What' filter
@@ -61,7 +61,7 @@ class AuditDialog(QDialog):
         self.setWindowTitle(self.tr("Audit trail"))
         chars = self.fontMetrics().averageCharWidth()
         self.setMinimumWidth(chars * 120)
-        self.since = QDateEdit()
+        self.since = DateEdit()
         self.since.setObjectName("since")
         self.since.setCalendarPopup(True)
         self.since.setDisplayFormat("yyyy-MM-dd")
@@ -81,7 +81,7 @@ class AuditDialog(QDialog):
         self.action = QComboBox()
         self.action.setObjectName("action")
         for prefix, label in ACTION_FILTERS:
-            self.action.addItem(self.tr(label), prefix)
+            self.action.addItem(tr_label(label), prefix)
         self.show_button = QPushButton(self.tr("&Show"))
         self.show_button.setObjectName("show")
         self.show_button.setDefault(True)
@@ -95,6 +95,7 @@ class AuditDialog(QDialog):
             filters.addWidget(widget, 1)
         self.model = AuditModel(clinic.audit.search, self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setObjectName("entries")
         self.table.setAccessibleName(self.tr("Audit entries, newest first"))
         self.table.setModel(self.model)
@@ -162,14 +163,14 @@ class AuditDialog(QDialog):
         try:
             self.model.load(**self.filters())
         except ClinicError as exc:
-            show_error(self.error, str(exc))
+            show_error(self.error, tr_label(str(exc)))
         self._after_load()
 
     def more(self) -> None:
         try:
             self.model.load_more()
         except ClinicError as exc:
-            show_error(self.error, str(exc))
+            show_error(self.error, tr_label(str(exc)))
         self._after_load()
 
     def _after_load(self) -> None:
@@ -229,6 +230,6 @@ class AuditDialog(QDialog):
         self.export_button.setEnabled(True)
         self.verify_button.setEnabled(True)
         self.result.clear()
-        text = str(exc) if isinstance(exc, ClinicError) else self.tr(
+        text = tr_label(str(exc)) if isinstance(exc, ClinicError) else self.tr(
             "That did not work: {0}").format(exc)
         show_error(self.error, text)

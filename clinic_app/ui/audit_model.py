@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from clinic_app.domain.audit import AuditEntry
 from clinic_app.domain.clock import iso_utc
+from clinic_app.ui.i18n import tr_label
 from clinic_app.ui.users_dialog import local_time
 
 PAGE = 200
@@ -33,6 +34,19 @@ ACTION_LABELS = {
     "user.activate": "switched an account on", "user.deactivate": "switched an account off",
     "settings.change": "changed settings", "audit.view": "looked at the audit trail",
     "audit.export": "exported the audit trail",
+    "appointment.create": "booked an appointment",
+    "appointment.status": "marked an appointment", "appointment.status_undo":
+    "undid an appointment mark", "backup.failed": "a backup failed",
+    "backup.made": "made a backup", "backup.restored": "restored a backup",
+    "call.log": "logged a call", "call.undo": "undid a call",
+    "care_plan.save": "saved a care plan", "database.encrypt": "encrypted the database",
+    "export.csv": "exported a CSV file", "export.fhir": "exported a FHIR file",
+    "follow_up.move": "moved a follow-up", "handout.print": "printed a handout",
+    "patient.bulk_create": "imported a patient list", "patient.search": "searched patients",
+    "report.export": "exported a report", "report.view": "looked at a report",
+    "rules.run": "ran the follow-up rules", "sync.enroll": "connected to the hub",
+    "sync.export": "exported a sync bundle", "sync.import": "imported a sync bundle",
+    "sync.resolve": "settled a record with two versions", "visit.create": "recorded a visit",
 }
 
 
@@ -120,7 +134,7 @@ class AuditModel(QAbstractTableModel):
 
     def texts(self, e: AuditEntry) -> tuple[str, str, str, str, str]:
         label = ACTION_LABELS.get(e.action)
-        what = self.tr(label) if label else e.action
+        what = tr_label(label) if label else e.action
         record = f"{e.table_name} …{e.row_id[-8:]}" if e.table_name and e.row_id else (
             e.table_name or "")
         details = detail_text(e.details)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from clinic_app.errors import ClinicError
 from clinic_app.services.clinic import Clinic
+from clinic_app.ui.i18n import tr_label
 from clinic_app.ui.tasks import TaskRunner
 from clinic_app.ui.text_size import scaled
 from clinic_app.ui.widgets.drives import DrivePicker
@@ -174,7 +175,7 @@ class BackupDialog(QDialog):
         typed, again = self.passphrase.text(), self.again.text()
         if typed:
             score, words = passphrase_strength(typed)
-            text = self.tr("Passphrase: {0}").format(self.tr(words))
+            text = self.tr("Passphrase: {0}").format(tr_label(words))
             if score >= MIN_SCORE and again and again != typed:
                 text += " " + self.tr("⚠ The two do not match.")
             self.strength.setText(("✓ " if score >= MIN_SCORE else "⚠ ") + text)
@@ -219,7 +220,7 @@ class BackupDialog(QDialog):
             if typed and self.remember.isChecked():
                 remember_passphrase(typed)
         except ClinicError as exc:
-            show_error(self.message, str(exc))
+            show_error(self.message, tr_label(str(exc)))
             return
         self._cancel.clear()
         progress = _Progress(self)
@@ -237,7 +238,7 @@ class BackupDialog(QDialog):
                        self._done, self._failed)
 
     def _step(self, label: str, fraction: float) -> None:
-        self.stage.setText(self.tr(label))
+        self.stage.setText(tr_label(label))
         self.progress.setValue(int(fraction * 1000))
 
     def _finish(self) -> None:
@@ -250,13 +251,13 @@ class BackupDialog(QDialog):
         self._finish()
         self.result = result
         self.progress.setValue(1000)
-        self.outcome.setText("✓ " + self.tr(result.message))
+        self.outcome.setText("✓ " + tr_label(result.message))
         self._show_last()
 
     def _failed(self, exc: Exception) -> None:
         self._finish()
         self.progress.hide()
-        show_error(self.message, str(exc) if isinstance(exc, ClinicError) else self.tr(
+        show_error(self.message, tr_label(str(exc)) if isinstance(exc, ClinicError) else self.tr(
             "The backup failed: {0}. The earlier backups are untouched.").format(exc))
 
     def reject(self) -> None:

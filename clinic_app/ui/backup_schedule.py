@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from clinic_app.errors import ClinicError
+from clinic_app.ui.i18n import tr_label
 from clinic_app.ui.tasks import TaskRunner
 
 logger = logging.getLogger(__name__)
@@ -87,10 +88,10 @@ class AutoBackup(QObject):
     def _done(self, now: dt.datetime, result: Any) -> None:
         self.running = False
         self.clinic.meta.set_sync_state(LAST_AUTO, now.isoformat())
-        self.said.emit(self.tr("Automatic backup: {0}").format(self.tr(result.message)))
+        self.said.emit(self.tr("Automatic backup: {0}").format(tr_label(result.message)))
 
     def _failed(self, exc: Exception) -> None:
         self.running = False
         logger.warning("automatic backup failed: %s", exc)
         self.said.emit(self.tr("Automatic backup not made: {0}").format(
-            str(exc) if isinstance(exc, ClinicError) else exc))
+            tr_label(str(exc)) if isinstance(exc, ClinicError) else exc))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from clinic_app.errors import ClinicError
 from clinic_app.services.careplans import BatchResult
 from clinic_app.services.clinic import Clinic
+from clinic_app.ui.i18n import tr_label
 from clinic_app.ui.tasks import TaskRunner
 from clinic_app.ui.widgets.forms import error_label, show_error
 
@@ -218,7 +219,7 @@ class BatchPrintDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self._finish()
-        show_error(self.message, str(exc) if isinstance(exc, ClinicError) else self.tr(
+        show_error(self.message, tr_label(str(exc)) if isinstance(exc, ClinicError) else self.tr(
             "The handouts could not be made: {0}").format(exc))
 
     def reject(self) -> None:

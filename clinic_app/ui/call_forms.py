@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.domain.followups import Barrier, DeclineReason
+from clinic_app.ui.i18n import tr_label
 from clinic_app.ui.widgets.forms import error_label, hint_label, show_error
 
 BARRIER_LABELS = {Barrier.COST: "Cost", Barrier.SIDE_EFFECTS: "Side effects",
@@ -93,9 +94,9 @@ class ReachedForm(QWidget):
         grid = QGridLayout(self.barriers_box)
         self.barriers: dict[str, QCheckBox] = {}
         for i, (barrier, label) in enumerate(BARRIER_LABELS.items()):
-            box = QCheckBox(self.tr(label))
+            box = QCheckBox(tr_label(label))
             box.setObjectName(f"barrier_{barrier.value}")
-            box.setAccessibleName(self.tr("Barrier: {0}").format(self.tr(label)))
+            box.setAccessibleName(self.tr("Barrier: {0}").format(tr_label(label)))
             self.barriers[barrier.value] = box
             grid.addWidget(box, i // 3, i % 3)
         self.feeling = _Choice(self.tr("Feeling"), [
@@ -156,7 +157,7 @@ class DeclineForm(QWidget):
         self.reasons.setObjectName("decline_reasons")
         self.reasons.setAccessibleName(self.tr("Reason they declined"))
         for reason, label in DECLINE_LABELS.items():
-            item = QListWidgetItem(self.tr(label))
+            item = QListWidgetItem(tr_label(label))
             item.setData(Qt.ItemDataRole.UserRole, reason.value)
             self.reasons.addItem(item)
         self.reasons.setCurrentRow(-1)

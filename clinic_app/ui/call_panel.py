@@ -36,6 +36,7 @@ from clinic_app.services import scripts
 from clinic_app.services.calls import LoggedCall, QueueRow
 from clinic_app.services.clinic import Clinic
 from clinic_app.ui.call_forms import CallbackForm, DeclineForm, ReachedForm
+from clinic_app.ui.i18n import tr_label
 from clinic_app.ui.queue_model import OUTCOME_LABELS, kind_label
 from clinic_app.ui.tasks import TaskRunner
 from clinic_app.ui.text_size import scaled
@@ -165,7 +166,7 @@ class CallPanel(QDialog):
         group = QGroupBox(self.tr("About this patient"))
         box = QVBoxLayout(group)
         language = LANGUAGES.get(p.preferred_language, p.preferred_language)
-        box.addWidget(QLabel(self.tr("Speaks: {0}").format(self.tr(language))))
+        box.addWidget(QLabel(self.tr("Speaks: {0}").format(tr_label(language))))
         s = p.support
         if s and s.name:
             country = self.clinic.patients.country
@@ -240,7 +241,7 @@ class CallPanel(QDialog):
         if hello:
             box.addWidget(self._words(hello.text, "greeting"))
         for kind, reason in zip(row.entry.kinds, row.entry.reasons, strict=False):
-            title = QLabel("• " + self.tr(reason or kind_label(kind)))
+            title = QLabel("• " + tr_label(reason or kind_label(kind)))
             title.setWordWrap(True)
             title.setStyleSheet("font-weight: bold;")
             box.addWidget(title)
@@ -251,7 +252,7 @@ class CallPanel(QDialog):
         if language not in used:
             note = QLabel(self.tr("No script in {0} yet: these words are in English; say them "
                                   "in the patient's language.").format(
-                self.tr(LANGUAGES.get(language, language))))
+                tr_label(LANGUAGES.get(language, language))))
             note.setObjectName("script_fallback")
             note.setWordWrap(True)
             box.addWidget(note)
@@ -278,11 +279,11 @@ class CallPanel(QDialog):
         grid.setContentsMargins(0, 0, 0, 0)
         self.outcome_buttons: dict[str, QPushButton] = {}
         for i, (key, outcome) in enumerate(OUTCOME_KEYS.items()):
-            text = f"[{key}]  {self.tr(OUTCOME_LABELS[outcome])}"
+            text = f"[{key}]  {tr_label(OUTCOME_LABELS[outcome])}"
             button = QPushButton(text)
             button.setObjectName(f"outcome_{key}")
             button.setAccessibleName(self.tr("{0}, key {1}").format(
-                self.tr(OUTCOME_LABELS[outcome]), key))
+                tr_label(OUTCOME_LABELS[outcome]), key))
             button.setAutoDefault(False)
             button.setFont(scaled(button.font(), 1.15))
             button.setMinimumHeight(int(button.fontMetrics().height() * 2.2))
@@ -320,7 +321,7 @@ class CallPanel(QDialog):
         else:
             assert self.outcome is not None
             self.stage_hint.setText(self.tr("{0}: Enter saves, Esc goes back.").format(
-                self.tr(OUTCOME_LABELS[self.outcome])))
+                tr_label(OUTCOME_LABELS[self.outcome])))
             self.forms[stage].start()
 
     def choose(self, outcome: Outcome) -> None:
@@ -361,9 +362,9 @@ class CallPanel(QDialog):
         if isinstance(exc, ValidationError) and form is not None:
             form.show_errors(exc.errors)
         elif isinstance(exc, ValidationError):
-            show_error(self.error, " ".join(exc.errors.values()))
+            show_error(self.error, " ".join(tr_label(m) for m in exc.errors.values()))
         elif isinstance(exc, ClinicError):
-            show_error(self.error, str(exc))
+            show_error(self.error, tr_label(str(exc)))
         else:
             show_error(self.error, self.tr("Saving failed: {0}. Nothing was changed.").format(
                 exc))

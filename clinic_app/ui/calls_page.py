@@ -30,6 +30,7 @@ from clinic_app.domain.patient import LANGUAGES
 from clinic_app.errors import ClinicError
 from clinic_app.services.calls import UNDO_MINUTES, DayQueue, LoggedCall, QueueRow
 from clinic_app.services.clinic import Clinic
+from clinic_app.ui.i18n import tr_label
 from clinic_app.ui.queue_model import OUTCOME_LABELS, QueueModel
 from clinic_app.ui.tasks import TaskRunner
 from clinic_app.ui.text_size import scaled
@@ -63,13 +64,13 @@ class CallsPage(QWidget):
         self.kind.setAccessibleName(self.tr("Show only this kind of call"))
         self.kind.addItem(self.tr("All kinds of call"), None)
         for kind, label in KIND_LABELS.items():
-            self.kind.addItem(self.tr(label), kind.value)
+            self.kind.addItem(tr_label(label), kind.value)
         self.language = QComboBox()
         self.language.setObjectName("filter_language")
         self.language.setAccessibleName(self.tr("Show only patients who speak"))
         self.language.addItem(self.tr("All languages"), None)
         for code, name in LANGUAGES.items():
-            self.language.addItem(self.tr(name), code)
+            self.language.addItem(tr_label(name), code)
         self.mine = QCheckBox(self.tr("Only mine (and unassigned)"))
         self.mine.setObjectName("filter_mine")
         self.mine.setAccessibleName(self.tr("Only calls assigned to me or to nobody"))
@@ -89,6 +90,7 @@ class CallsPage(QWidget):
 
         self.model = QueueModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setObjectName("queue")
         self.table.setAccessibleName(self.tr("Calls to make today"))
         self.table.setModel(self.model)
@@ -197,7 +199,7 @@ class CallsPage(QWidget):
             self.table.resizeRowToContents(row)
 
     def _failed(self, exc: Exception) -> None:
-        show_error(self.error, str(exc) if isinstance(exc, ClinicError) else self.tr(
+        show_error(self.error, tr_label(str(exc)) if isinstance(exc, ClinicError) else self.tr(
             "The call list could not be read: {0}").format(exc))
 
     def clear(self) -> None:
@@ -252,7 +254,7 @@ class CallsPage(QWidget):
         name = row.patient.full_name
         self.last_call = (result.call_id, name, result.outcome.value)
         self.undo_action.setEnabled(True)
-        label = self.tr(OUTCOME_LABELS[result.outcome])
+        label = tr_label(OUTCOME_LABELS[result.outcome])
         self.undo_button.setText(self.tr("Undo last call: {0}, {1} (Ctrl+Z)").format(
             name, label))
         self.undo_button.show()

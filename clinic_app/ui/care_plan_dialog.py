@@ -51,6 +51,7 @@ from clinic_app.ui.care_plan_parts import (
     slot_value,
     two_lines,
 )
+from clinic_app.ui.i18n import tr_label
 from clinic_app.ui.tasks import TaskRunner
 from clinic_app.ui.text_size import scaled
 from clinic_app.ui.widgets.forms import confirm_discard, error_label, hint_label, show_error
@@ -691,7 +692,7 @@ class CarePlanDialog(QDialog):
         if isinstance(exc, ValidationError):
             self.show_errors(exc.errors)
         elif isinstance(exc, ClinicError):
-            QMessageBox.warning(self, APP_NAME, str(exc))
+            QMessageBox.warning(self, APP_NAME, tr_label(str(exc)))
         else:
             QMessageBox.warning(self, APP_NAME, self.tr(
                 "Saving failed: {0}. Nothing was changed.").format(exc))
@@ -754,7 +755,7 @@ class CarePlanDialog(QDialog):
 
     def show_history(self) -> None:
         self.tasks.run(lambda: self.clinic.care_plans.history(self.pid), self._show_history,
-                       lambda exc: QMessageBox.warning(self, APP_NAME, str(exc)))
+                       lambda exc: QMessageBox.warning(self, APP_NAME, tr_label(str(exc))))
 
     def _show_history(self, rows: list[dict[str, Any]]) -> None:
         self.history_dialog = HistoryDialog(rows, self)

@@ -155,6 +155,7 @@ class HistoryDialog(QDialog):
                                r["created_by"] or "", LANGUAGE_NAMES.get(r["language"], ""),
                                str(r["prints"])], r) for r in rows])
         view = QTableView()
+        view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         view.setObjectName("history")
         view.setAccessibleName(self.tr("Care plan versions"))
         view.setModel(self.model)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from clinic_app import APP_NAME
 from clinic_app.domain.roles import Permission
 from clinic_app.errors import ClinicError
+from clinic_app.ui.i18n import tr_label
 
 KINDS = {"patients": "patients", "follow-ups": "follow-ups", "calls": "calls", "fhir": "fhir"}
 
@@ -52,7 +53,7 @@ def export_data(window: Any, kind: str, path: Path | None = None) -> None:
             "safe and delete it when it is no longer needed.").format(what, str(result.path)))
 
     def failed(exc: Exception) -> None:
-        text = str(exc) if isinstance(exc, ClinicError) else _tr(
+        text = tr_label(str(exc)) if isinstance(exc, ClinicError) else _tr(
             "The export failed ({0}). Nothing was saved; try again.").format(
             type(exc).__name__)
         QMessageBox.warning(window, APP_NAME, text)

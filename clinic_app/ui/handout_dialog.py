@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from clinic_app.domain.patient import Patient
 from clinic_app.errors import ClinicError
 from clinic_app.services.clinic import Clinic
+from clinic_app.ui.i18n import tr_label
 from clinic_app.ui.tasks import TaskRunner
 from clinic_app.ui.widgets.forms import error_label, show_error
 
@@ -84,7 +85,9 @@ class HandoutDialog(QDialog):
         self.tasks = tasks
         self.patient = patient
         self.pdf: bytes = b""
-        self.printer: QPrinter | None = None  # kept alive while its dialog is open
+        #: the printer chosen last (kept: the next print starts from it), alive while its
+        #: dialog is open
+        self.printer: QPrinter | None = None
         self._seq = 0
         self.setWindowTitle(self.tr("Handout — {0}").format(patient.full_name))
         width = self.fontMetrics().averageCharWidth()
@@ -102,7 +105,7 @@ class HandoutDialog(QDialog):
         self.paper.setObjectName("paper")
         self.paper.setAccessibleName(self.tr("Paper size"))
         self.paper.addItem("A4", "a4")
-        self.paper.addItem("Letter", "letter")
+        self.paper.addItem(self.tr("Letter (US)"), "letter")
         self.paper.setCurrentIndex(self.paper.findData(clinic.settings.get("paper_size")))
         self.clinician = QCheckBox(self.tr("Clinician's copy (adds the teach-back checklist)"))
         self.clinician.setObjectName("clinician_copy")
@@ -189,7 +192,7 @@ class HandoutDialog(QDialog):
         self.pdf = b""
         self.document.close()
         self.status.clear()
-        show_error(self.message, str(exc) if isinstance(exc, ClinicError) else self.tr(
+        show_error(self.message, tr_label(str(exc)) if isinstance(exc, ClinicError) else self.tr(
             "The handout could not be made: {0}").format(exc))
 
     def _set_ready(self, ready: bool) -> None:
@@ -204,7 +207,8 @@ class HandoutDialog(QDialog):
         return handout.pdf
 
     def print_dialog(self) -> None:
-        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if self.printer is None:
+            self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         size = QPageSize.PageSizeId.A4 if self.paper.currentData() == "a4" else \
             QPageSize.PageSizeId.Letter
         self.printer.setPageSize(QPageSize(size))
@@ -218,7 +222,7 @@ class HandoutDialog(QDialog):
         try:
             pages = print_pdfs([self._recorded("printer")], printer)
         except ClinicError as exc:
-            show_error(self.message, str(exc))
+            show_error(self.message, tr_label(str(exc)))
             return False
         self.status.setText(self.tr("Sent to the printer ({0} page(s)).").format(pages))
         return True
@@ -240,7 +244,7 @@ class HandoutDialog(QDialog):
         try:
             write_atomically(path, self._recorded("pdf"))
         except ClinicError as exc:
-            show_error(self.message, str(exc))
+            show_error(self.message, tr_label(str(exc)))
             return False
         except OSError as exc:
             show_error(self.message, self.tr(

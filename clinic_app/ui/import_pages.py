@@ -28,6 +28,7 @@ from clinic_app.errors import ClinicError
 from clinic_app.interchange import mapping as m
 from clinic_app.interchange.dates import DAY_FIRST, MONTH_FIRST
 from clinic_app.interchange.rows import RowReader, RowRejected
+from clinic_app.ui.i18n import tr_label
 from clinic_app.ui.rows_model import RowsModel
 from clinic_app.ui.widgets.forms import error_label, hint_label, show_error
 
@@ -146,7 +147,7 @@ class ColumnsPage(QWizardPage):
             combo.setAccessibleName(self.tr("Save column {0} as").format(header))
             combo.addItem(self.tr("Do not import"), m.IGNORE)
             for field, label in m.FIELDS.items():
-                combo.addItem(self.tr(label), field)
+                combo.addItem(tr_label(label), field)
             combo.setCurrentIndex(max(0, combo.findData(self.w.fields[i])))
             combo.currentIndexChanged.connect(self._changed)
             self.grid.addWidget(combo, i + 1, 2)
@@ -159,7 +160,7 @@ class ColumnsPage(QWizardPage):
         self.w.fields = [c.currentData() for c in self.combos]
         assert self.w.table is not None
         problems = m.check_mapping(self.w.table.header, self.w.fields)
-        show_error(self.problem, " ".join(self.tr(p) for p in problems))
+        show_error(self.problem, " ".join(tr_label(p) for p in problems))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802
@@ -232,6 +233,7 @@ class PreviewPage(QWizardPage):
                                 self.tr("Born"), self.tr("Phone"), self.tr("Sex"),
                                 self.tr("Village"), self.tr("Language")], self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.view.setObjectName("import_preview")
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
@@ -261,7 +263,7 @@ class PreviewPage(QWizardPage):
                 continue
             rows.append(([str(number), p.full_name, self.tr("✓ OK"), self.w.birth_text(p),
                           ", ".join(self.w.phone_text(x) for x in p.phones),
-                          self.tr(p.sex.value), p.village,
+                          tr_label(p.sex.value), p.village,
                           self.w.language_text(p.preferred_language)], p))
         self.model.set_rows(rows)
         header = self.view.horizontalHeader()

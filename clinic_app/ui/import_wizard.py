@@ -43,6 +43,7 @@ from clinic_app.interchange.csv_import import (
 )
 from clinic_app.interchange.dates import AMBIGUOUS
 from clinic_app.services.clinic import Clinic
+from clinic_app.ui.i18n import tr_label
 from clinic_app.ui.import_pages import ColumnsPage, DatesPage, FilePage, PreviewPage
 from clinic_app.ui.rows_model import RowsModel
 from clinic_app.ui.tasks import TaskRunner
@@ -77,6 +78,7 @@ class CheckPage(QWizardPage):
         self.model = RowsModel([self.tr("Row in file"), self.tr("Name"), self.tr("What"),
                                 self.tr("Why")], self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.view.setObjectName("import_issues")
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
@@ -305,7 +307,7 @@ class ImportWizard(QWizard):
     def language_text(self, code: str) -> str:
         from clinic_app.domain.patient import LANGUAGES
 
-        return self.tr(LANGUAGES.get(code, code))
+        return tr_label(LANGUAGES.get(code, code))
 
     def phone_text(self, e164: str) -> str:
         return display(e164, str(self.clinic.settings.get("country")))
@@ -314,7 +316,7 @@ class ImportWizard(QWizard):
         if isinstance(exc, ImportCancelled):
             return self.tr("Stopped. Nothing was imported.")
         if isinstance(exc, ClinicError):
-            return str(exc)
+            return tr_label(str(exc))
         return self.tr("Something went wrong ({0}). Nothing was imported; try again, or "
                        "save the list again as CSV.").format(type(exc).__name__)
 

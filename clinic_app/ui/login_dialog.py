@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app.domain.roles import ROLE_LABELS, Role
 from clinic_app.errors import ClinicError
 from clinic_app.security.accounts import LoginResult
 from clinic_app.services.clinic import Clinic
+from clinic_app.ui.i18n import tr_label
 from clinic_app.ui.text_size import scaled
 from clinic_app.ui.widgets.forms import error_label, password_edit, show_error
 
@@ -133,7 +135,7 @@ class LoginDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self._busy(False)
-        text = str(exc) if isinstance(exc, ClinicError) else self.tr(
+        text = tr_label(str(exc)) if isinstance(exc, ClinicError) else self.tr(
             "The password could not be checked ({0}). Try again; if it happens again, "
             "tell your manager.").format(exc)
         show_error(self.error, text)
@@ -148,11 +150,10 @@ class LoginDialog(QDialog):
         super().accept()
 
 
-def demo_hint_text(accounts: tuple[tuple[str, str, str], ...], password: str,
-                   tr: Callable[[str], str]) -> str:
+def demo_hint_text(accounts: tuple[tuple[str, str, str], ...], password: str) -> str:
     """The demo clinic's staff, shown on its log-in screen only."""
-    roles = {"manager": tr("manager"), "clinician": tr("clinician"),
-             "front_desk": tr("front desk")}
-    people = ", ".join(f"{user} ({roles.get(role, role)})" for user, _, role in accounts)
-    return tr("Demo clinic (made-up patients). Log in as {0}. The password for each is "
-              "{1}").format(people, password)
+    people = ", ".join(f"{user} ({tr_label(ROLE_LABELS.get(Role(role), role))})"
+                       for user, _, role in accounts)
+    return QCoreApplication.translate(
+        "LoginDialog", "Demo clinic (made-up patients). Log in as {0}. The password for each "
+        "is {1}").format(people, password)

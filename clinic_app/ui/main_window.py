@@ -29,11 +29,13 @@ from clinic_app.domain.roles import ROLE_LABELS, Permission
 from clinic_app.errors import ClinicError
 from clinic_app.services.clinic import Clinic
 from clinic_app.services.patients import SearchResult
+from clinic_app.ui.i18n import tr_label
 from clinic_app.ui.main_menus import build_menus, make_actions
 from clinic_app.ui.pages import Pages
 from clinic_app.ui.patient_list_model import PatientListModel
 from clinic_app.ui.tasks import TaskRunner
 from clinic_app.ui.text_size import apply_text_size, scaled
+from clinic_app.ui.theme import apply_theme, current_theme
 
 logger = logging.getLogger(__name__)
 
@@ -64,6 +66,7 @@ class MainWindow(QMainWindow):
     audit_action: QAction
     sync_action: QAction
     size_actions: dict[str, QAction]
+    contrast_action: QAction
 
     def __init__(self, clinic: Clinic, tasks: TaskRunner | None = None) -> None:
         super().__init__()
@@ -94,6 +97,7 @@ class MainWindow(QMainWindow):
         self.model = PatientListModel(clinic.patients, self, run=self.tasks.run)
         self.model.counted.connect(self._show_count)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setObjectName("patients")
         self.table.setAccessibleName(self.tr("Patients"))
         self.table.setModel(self.model)
@@ -165,7 +169,7 @@ class MainWindow(QMainWindow):
         if actor is None:
             self.user_label.setText(self.tr("Not logged in"))
         else:
-            role = self.tr(ROLE_LABELS[actor.role]) if actor.role else self.tr("system")
+            role = tr_label(ROLE_LABELS[actor.role]) if actor.role else self.tr("system")
             self.user_label.setText(self.tr("Logged in: {0} ({1})").format(
                 actor.display_name or actor.username, role))
         self.menuBar().setEnabled(True)
@@ -185,7 +189,7 @@ class MainWindow(QMainWindow):
         from clinic_app.backup.reminders import backup_due
 
         text = backup_due(self.clinic) if self.clinic.access.can(Permission.BACKUP) else ""
-        self.backup_banner.setText(("⚠ " + self.tr(text) + "  " + self.tr(
+        self.backup_banner.setText(("⚠ " + tr_label(text) + "  " + self.tr(
             "Back up now…")) if text else "")
         self.backup_banner.setVisible(bool(text))
 
@@ -426,7 +430,7 @@ class MainWindow(QMainWindow):
         the app closes after saying where the old data was kept."""
         QMessageBox.information(self, APP_NAME, self.tr(
             "{0}\n\nClinic Companion will now close. Open it again to work on the restored "
-            "data.").format(self.tr(getattr(result, "message", ""))))
+            "data.").format(tr_label(getattr(result, "message", ""))))
         self.close()
 
     def change_password(self) -> None:
@@ -447,6 +451,14 @@ class MainWindow(QMainWindow):
             self.dialog = None
             self.search_box.setFocus()
 
+    def set_high_contrast(self, on: bool) -> None:
+        try:
+            self.clinic.settings.update({"theme": "high_contrast" if on else "normal"})
+        except ClinicError as exc:
+            self._show_error(exc)
+            return
+        self.data_changed.emit("settings", [])
+
     def set_text_size(self, size: str) -> None:
         try:
             self.clinic.settings.update({"text_size": size})
@@ -461,6 +473,8 @@ class MainWindow(QMainWindow):
             assert isinstance(app, QApplication)
             size = str(self.clinic.settings.get("text_size"))
             apply_text_size(app, size)
+            apply_theme(app, str(self.clinic.settings.get("theme")))
+            self.contrast_action.setChecked(current_theme() == "high_contrast")
             if size in self.size_actions:
                 self.size_actions[size].setChecked(True)
             self.setWindowTitle(f"{APP_NAME} — {self.clinic.settings.get('clinic_name')}")
@@ -481,7 +495,7 @@ class MainWindow(QMainWindow):
         self._fit_columns()
 
     def _show_error(self, exc: Exception) -> None:
-        text = str(exc) if isinstance(exc, ClinicError) else self.tr(
+        text = tr_label(str(exc)) if isinstance(exc, ClinicError) else self.tr(
             "Something went wrong: {0}. Your saved work is safe.").format(exc)
         QMessageBox.warning(self, APP_NAME, text)
 

@@ -18,6 +18,7 @@ from clinic_app import APP_NAME
 from clinic_app.domain.patient import Patient
 from clinic_app.errors import ClinicError
 from clinic_app.services.clinic import Clinic
+from clinic_app.ui.i18n import tr_label
 
 TABLE_LABELS = {  # (one, many)
     "support_contacts": ("support person", "support people"),
@@ -84,9 +85,9 @@ class MergeDialog(QDialog):
         if p.merged_into:
             return self.tr("This record was already merged into another one.")
         counts = self.clinic.patients.linked_records(p.id or "")
-        linked = ", ".join(f"{n} {self.tr(TABLE_LABELS[t][n != 1])}"
+        linked = ", ".join(f"{n} {tr_label(TABLE_LABELS[t][n != 1])}"
                            for t, n in counts.items() if n)
-        return f"{p.full_name}, {p.birth_display() or '?'}, {p.village or '-'}" + (
+        return f"{p.full_name}, {tr_label(p.birth_display()) or '?'}, {p.village or '-'}" + (
             f" — {linked}" if linked else "")
 
     def _refresh(self) -> None:
@@ -111,7 +112,7 @@ class MergeDialog(QDialog):
         try:
             survivor, moved = self.clinic.patients.merge(keep.id, other.id)
         except ClinicError as exc:
-            QMessageBox.warning(self, APP_NAME, str(exc))
+            QMessageBox.warning(self, APP_NAME, tr_label(str(exc)))
             return
         QMessageBox.information(self, APP_NAME, self.tr(
             "Merged. {0} now holds everything ({1} linked records moved).").format(

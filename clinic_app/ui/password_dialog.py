@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from clinic_app.errors import ClinicError, ValidationError
 from clinic_app.security.accounts import MIN_PASSWORD, AccountService
+from clinic_app.ui.i18n import tr_label
 from clinic_app.ui.widgets.forms import FieldErrors, error_label, password_edit, show_error
 
 
@@ -99,7 +100,7 @@ class ChangePasswordDialog(QDialog):
             (self.new if "password" in exc.errors else self.old).setFocus()
             return
         except ClinicError as exc:
-            show_error(self.error, str(exc))
+            show_error(self.error, tr_label(str(exc)))
             return
         self.fields.clear()
         self.changed.emit()

@@ -36,12 +36,13 @@ from clinic_app.domain.phones import display
 from clinic_app.errors import ClinicError, ValidationError
 from clinic_app.services.clinic import Clinic
 from clinic_app.services.patients import DuplicatesFound
+from clinic_app.ui.i18n import tr_label
 from clinic_app.ui.sync_conflicts import TwoVersionsBanner
 from clinic_app.ui.tasks import TaskRunner
 from clinic_app.ui.text_size import scaled
+from clinic_app.ui.theme import error_style
 from clinic_app.ui.widgets.forms import confirm_discard
 
-ERROR_STYLE = "color: #a00000; font-weight: bold;"
 BADGE_STYLE = ("background: #fff3c4; color: #000; border: 2px solid #8a6d00; "
                "border-radius: 4px; padding: 4px 8px; font-weight: bold;")
 
@@ -75,7 +76,7 @@ class PatientDialog(QDialog):
         self.duplicates.setLayout(QVBoxLayout())
         self.duplicates.hide()
         self.form_error = QLabel()
-        self.form_error.setStyleSheet(ERROR_STYLE)
+        self.form_error.setStyleSheet(error_style())
         self.form_error.setWordWrap(True)
         self.form_error.hide()
 
@@ -98,18 +99,18 @@ class PatientDialog(QDialog):
         self.save_button.setDefault(True)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.visits_button = self.buttons.addButton(
-            self.tr("Visits and appointments…"), QDialogButtonBox.ButtonRole.ActionRole)
+            self.tr("Visi&ts and appointments…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.visits_button.setObjectName("visits")
         self.visits_button.clicked.connect(self.open_visits)
         self.visits_button.setVisible(patient is not None)
         self.plan_button = self.buttons.addButton(
-            self.tr("Care plan…"), QDialogButtonBox.ButtonRole.ActionRole)
+            self.tr("Care p&lan…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.plan_button.setObjectName("care_plan")
         self.plan_button.setAccessibleName(self.tr("Care plan and handout"))
         self.plan_button.clicked.connect(self.open_care_plan)
         self.plan_button.setVisible(patient is not None)
         self.handout_button = self.buttons.addButton(
-            self.tr("Print handout…"), QDialogButtonBox.ButtonRole.ActionRole)
+            self.tr("Print &handout…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.handout_button.setObjectName("handout")
         self.handout_button.setAccessibleName(self.tr("Preview and print the handout"))
         self.handout_button.clicked.connect(self.open_handout)
@@ -145,7 +146,7 @@ class PatientDialog(QDialog):
     def _error_label(self, key: str) -> QLabel:
         label = QLabel()
         label.setObjectName(f"error_{key}")
-        label.setStyleSheet(ERROR_STYLE)
+        label.setStyleSheet(error_style())
         label.setWordWrap(True)
         label.hide()
         self.errors[key] = label
@@ -179,7 +180,7 @@ class PatientDialog(QDialog):
         combo = QComboBox()
         combo.setObjectName(name)
         for value, label in options:
-            combo.addItem(label, value)
+            combo.addItem(tr_label(label), value)
         return combo
 
     def _name_group(self) -> QGroupBox:
@@ -257,6 +258,7 @@ class PatientDialog(QDialog):
         form.addRow(self.do_not_contact)
         self._row(form, self.tr("Consent to contact"), consent_holder, "contact_consent_at",
                   self.tr("Date the patient agreed to be contacted"))
+        self.consent.setAccessibleName(consent_holder.accessibleName())
         return group
 
     def _preferences_group(self) -> QGroupBox:
@@ -403,6 +405,7 @@ class PatientDialog(QDialog):
             if not self.birth_known.isChecked() and key == "birth_date":
                 target = "estimate"
             label = self.errors.get(target)
+            message = tr_label(message)
             if label is None:
                 unplaced.append(message)
                 continue
@@ -448,7 +451,7 @@ class PatientDialog(QDialog):
             self.show_errors({})
             self.show_duplicates(exc.matches)
         elif isinstance(exc, ClinicError):
-            QMessageBox.warning(self, APP_NAME, str(exc))
+            QMessageBox.warning(self, APP_NAME, tr_label(str(exc)))
         else:
             QMessageBox.warning(self, APP_NAME, self.tr(
                 "Saving failed: {0}. Nothing was changed.").format(exc))
@@ -469,9 +472,9 @@ class PatientDialog(QDialog):
         for match in matches:
             p = match.patient
             phones = ", ".join(display(x, country) for x in p.phones)
-            reasons = ", ".join(self.tr(r) for r in match.reasons)
+            reasons = ", ".join(tr_label(r) for r in match.reasons)
             text = self.tr("Open {0}: {1}, born {2}, {3}, {4} ({5})").format(
-                p.clinic_number, p.full_name, p.birth_display() or "?", p.village or "-",
+                p.clinic_number, p.full_name, tr_label(p.birth_display()) or "?", p.village or "-",
                 phones or "-", reasons)
             button = QPushButton(text)
             button.setObjectName("open_duplicate")

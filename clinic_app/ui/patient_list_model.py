@@ -20,6 +20,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from clinic_app.domain.patient import Patient
 from clinic_app.domain.phones import display
 from clinic_app.services.patients import ListKey, PatientService
+from clinic_app.ui.i18n import tr_label
 
 PAGE = 100
 MAX_PAGES = 20  # at most 2,000 patients held, whatever the register's size
@@ -188,7 +189,7 @@ class PatientListModel(QAbstractTableModel):
             status = {"moved": self.tr("moved"), "deceased": self.tr("deceased")}.get(p.status)
             return f"{p.full_name} ({status})" if status else p.full_name
         if column == "born":
-            born = p.birth_display()
+            born = tr_label(p.birth_display())
             age = p.age(self._today)
             if not born:
                 return ""

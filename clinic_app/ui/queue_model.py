@@ -24,6 +24,7 @@ from PySide6.QtGui import QFont
 from clinic_app.domain.followups import KIND_LABELS, Kind, Outcome
 from clinic_app.domain.patient import LANGUAGES
 from clinic_app.services.calls import QUEUE_PAGE, DayQueue, QueueRow
+from clinic_app.ui.i18n import tr_label
 
 #: what each outcome is called on screen
 OUTCOME_LABELS = {
@@ -125,7 +126,7 @@ class QueueModel(QAbstractTableModel):
             days)
 
     def reasons_text(self, row: QueueRow) -> str:
-        return "; ".join(self.tr(r).rstrip(". ") for r in row.entry.reasons)
+        return "; ".join(tr_label(r).rstrip(". ") for r in row.entry.reasons)
 
     def cell(self, row: QueueRow, column: int) -> str:
         p = row.patient
@@ -136,14 +137,14 @@ class QueueModel(QAbstractTableModel):
         if column == 2:
             return self.due_text(row)
         if column == 3:
-            return self.tr(TIME_LABELS.get(p.preferred_time.value, p.preferred_time.value))
+            return tr_label(TIME_LABELS.get(p.preferred_time.value, p.preferred_time.value))
         if column == 4:
-            return self.tr(LANGUAGES.get(p.preferred_language, p.preferred_language))
+            return tr_label(LANGUAGES.get(p.preferred_language, p.preferred_language))
         if column == 5:
             return self.tr("1st try") if row.entry.attempt == 1 else self.tr(
                 "Try {0}").format(row.entry.attempt)
         if column == 6:
-            return self.tr(outcome_label(row.last_outcome)) if row.last_outcome else self.tr(
+            return tr_label(outcome_label(row.last_outcome)) if row.last_outcome else self.tr(
                 "Not called yet")
         return ""
 
@@ -161,7 +162,7 @@ class QueueModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.cell(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
-            return "\n".join(self.tr(r) for r in row.entry.reasons)
+            return "\n".join(tr_label(r) for r in row.entry.reasons)
         if role == Qt.ItemDataRole.FontRole and index.column() == 2 and \
                 (self.overdue_days(row) > 0 or row.entry.callback):
             font = QFont()
@@ -172,5 +173,5 @@ class QueueModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section])
+            return tr_label(COLUMNS[section])
         return None

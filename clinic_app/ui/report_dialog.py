@@ -39,15 +39,18 @@ from clinic_app.errors import ClinicError
 from clinic_app.reports.engagement import BARRIER_LABELS, FIGURES, EngagementReport, Row
 from clinic_app.reports.export import change_text, number
 from clinic_app.services.clinic import Clinic
+from clinic_app.ui.i18n import tr_label
 from clinic_app.ui.report_charts import BarChart, Legend, TrendChart
 from clinic_app.ui.tasks import TaskRunner
 from clinic_app.ui.text_size import scaled
-from clinic_app.ui.widgets.forms import error_label, show_error
+from clinic_app.ui.widgets.forms import DateEdit, error_label, show_error
 
 _Index = QModelIndex | QPersistentModelIndex
 PERIODS = (("last_month", "Last month"), ("this_week", "This week (Monday to today)"),
            ("custom", "Choose the dates"))
 #: the figures shown large at the top: what a manager looks at first
+#: the words of the change column, translated in place
+CHANGE_WORDS = ("better", "worse", "no change", "points")
 HEADLINES = ("reach_rate", "done_on_time_share", "meds_yes", "re_engaged", "no_show_rate")
 FEW = 30  # fewer follow-ups due than this in the previous period: its shares say little
 WORSE = QColor("#9c0006")
@@ -68,7 +71,7 @@ class ReportModel(QAbstractTableModel):
         self.lines = []
         if report is not None:
             for title, rows in report.sections():
-                self.lines.append((self.tr(title), None))
+                self.lines.append((tr_label(title), None))
                 self.lines += [("", r) for r in rows]
         self.endResetModel()
 
@@ -87,7 +90,7 @@ class ReportModel(QAbstractTableModel):
             note = ""
             if r.ignored:
                 note = "  " + self.tr("(all staff and kinds)")
-            return "    " + self.tr(f.label) + note
+            return "    " + tr_label(f.label) + note
         if column == 1:
             return number(r.current, f.unit)
         if column == 2:
@@ -97,8 +100,8 @@ class ReportModel(QAbstractTableModel):
     def change(self, r: Row) -> str:
         """The change in words: '+12 (better)', '−3.1 points (worse)', 'no change'."""
         text = change_text(r)
-        for word in ("better", "worse", "no change", "points"):
-            text = text.replace(word, self.tr(word))
+        for word in CHANGE_WORDS:
+            text = text.replace(word, tr_label(word))
         return text
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -109,7 +112,7 @@ class ReportModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.cell(index.row(), col)
         if role == Qt.ItemDataRole.ToolTipRole and r is not None:
-            return self.tr(r.figure.definition)
+            return tr_label(r.figure.definition)
         if role == Qt.ItemDataRole.FontRole and (r is None or col == 1):
             font = QFont()
             font.setBold(True)
@@ -143,7 +146,7 @@ class ReportDialog(QDialog):
         self.period = QComboBox()
         self.period.setObjectName("period")
         for key, label in PERIODS:
-            self.period.addItem(self.tr(label), key)
+            self.period.addItem(tr_label(label), key)
         self.first = self._date_edit("first")
         self.last = self._date_edit("last")
         self.staff = QComboBox()
@@ -154,7 +157,7 @@ class ReportDialog(QDialog):
         self.kind.setObjectName("kind")
         self.kind.addItem(self.tr("Every kind"), "")
         for kind in Kind:
-            self.kind.addItem(self.tr(KIND_LABELS[kind]).capitalize(), kind.value)
+            self.kind.addItem(tr_label(KIND_LABELS[kind]).capitalize(), kind.value)
         self.show_button = QPushButton(self.tr("&Show"))
         self.show_button.setObjectName("show")
         self.show_button.setDefault(True)
@@ -182,12 +185,14 @@ class ReportDialog(QDialog):
             label = QLabel()
             label.setObjectName(f"headline_{key}")
             label.setTextFormat(Qt.TextFormat.RichText)
-            label.setStyleSheet("border: 1px solid #b7c3cf; padding: 6px; background: #f6f8fa;")
+            label.setStyleSheet("border: 1px solid #b7c3cf; padding: 6px; background: #f6f8fa; "
+                                "color: #000000;")
             self.headline.addWidget(label, 0, i)
             self.headline_labels[key] = label
 
         self.model = ReportModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setObjectName("figures")
         self.table.setAccessibleName(self.tr("Figures, this period beside the previous one"))
         self.table.setModel(self.model)
@@ -201,7 +206,7 @@ class ReportDialog(QDialog):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         # the figures' names are never cut short: the charts give way
         fm = self.table.fontMetrics()
-        names = max(fm.horizontalAdvance("    " + self.tr(f.label)) for f in FIGURES)
+        names = max(fm.horizontalAdvance("    " + tr_label(f.label)) for f in FIGURES)
         numbers = fm.horizontalAdvance(self.tr("Previous period")) * 2 + \
             fm.horizontalAdvance("−16.6 " + self.tr("points") + " (" + self.tr("worse") + ")")
         self.table.setMinimumWidth(names + numbers + h * 4)
@@ -258,7 +263,7 @@ class ReportDialog(QDialog):
 
     # pieces -------------------------------------------------------------------------------
     def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit()
+        edit = DateEdit()
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
@@ -326,7 +331,7 @@ class ReportDialog(QDialog):
         if report.staff:
             who.append(self.tr("calls by {0}").format(report.staff))
         if report.kind:
-            who.append(self.tr("{0} follow-ups").format(self.tr(KIND_LABELS[Kind(report.kind)])))
+            who.append(self.tr("{0} follow-ups").format(tr_label(KIND_LABELS[Kind(report.kind)])))
         self.summary.setText(self.tr(
             "<b>{0}</b> ({1} days), compared with the {1} days before: {2}. {3}. "
             "Hover over a figure to see how it is counted.").format(
@@ -350,21 +355,21 @@ class ReportDialog(QDialog):
             value = number(r.current, r.figure.unit) if r.current is not None else \
                 self.tr("nothing counted")
             label.setText(
-                f"{html.escape(self.tr(r.figure.label))}<br><span style='font-size: "
+                f"{html.escape(tr_label(r.figure.label))}<br><span style='font-size: "
                 f"{_big(self)}pt; font-weight: bold'>{html.escape(value)}</span><br>"
                 f"<span style='color: {colour}'>{html.escape(before)}</span>")
-            label.setToolTip(self.tr(r.figure.definition))
+            label.setToolTip(tr_label(r.figure.definition))
         t = report.trend
         unit = {"day": self.tr("day"), "week": self.tr("week")}.get(t.unit, t.unit)
         labels = [f"{unit} {i + 1}" for i in range(max(len(t.reach_now), len(t.reach_before)))]
         self.reach_chart.set_data(labels, t.reach_now, t.reach_before)
         self.on_time_chart.set_data(labels, t.on_time_now, t.on_time_before)
         self.meds_chart.set_data([
-            (self.tr(word), report.value(key), report.value(key, previous=True))
+            (tr_label(word), report.value(key), report.value(key, previous=True))
             for word, key in (("yes", "meds_yes"), ("some", "meds_some"), ("no", "meds_no"))])
         barrier_rows = [r for r in report.rows if r.key.startswith("barrier_")]
         names = {f"barrier_{b.value}": label for b, label in BARRIER_LABELS.items()}
-        self.barrier_chart.set_data([(self.tr(names[r.key]), r.current, r.previous)
+        self.barrier_chart.set_data([(tr_label(names[r.key]), r.current, r.previous)
                                      for r in barrier_rows])
 
     def _failed(self, exc: Exception, seq: int | None = None) -> None:
@@ -376,7 +381,7 @@ class ReportDialog(QDialog):
         if seq is not None:
             self.summary.setText(self.tr("No figures shown."))
         self.result.clear()
-        text = str(exc) if isinstance(exc, ClinicError) else self.tr(
+        text = tr_label(str(exc)) if isinstance(exc, ClinicError) else self.tr(
             "That did not work: {0}. Nothing was changed.").format(exc)
         show_error(self.error, text)
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from clinic_app import APP_NAME
 from clinic_app.errors import ClinicError
 from clinic_app.services.clinic import Clinic
+from clinic_app.ui.i18n import tr_label
 from clinic_app.ui.tasks import TaskRunner
 from clinic_app.ui.widgets.forms import error_label, password_edit, show_error
 
@@ -103,7 +104,7 @@ class RestoreDialog(QDialog):
         try:
             self.manifest = inspect_file(path, phrase)
         except ClinicError as exc:
-            show_error(self.message, str(exc))
+            show_error(self.message, tr_label(str(exc)))
             return
         except OSError as exc:
             show_error(self.message, self.tr("The file {0} cannot be read: {1}.").format(
@@ -137,11 +138,11 @@ class RestoreDialog(QDialog):
 
     def _done(self, result: Any) -> None:
         self.result = result
-        self.contents.setText("✓ " + self.tr(result.message))
+        self.contents.setText("✓ " + tr_label(result.message))
         self.restored.emit(result)
 
     def _failed(self, exc: Exception) -> None:
         self.check_button.setEnabled(True)
         self.contents.clear()
-        show_error(self.message, str(exc) if isinstance(exc, ClinicError) else self.tr(
+        show_error(self.message, tr_label(str(exc)) if isinstance(exc, ClinicError) else self.tr(
             "The restore failed: {0}. The clinic's data was not changed.").format(exc))

@@ -20,6 +20,7 @@ from clinic_app.ui.main_window import MainWindow
 from clinic_app.ui.password_dialog import ChangePasswordDialog
 from clinic_app.ui.tasks import TaskRunner
 from clinic_app.ui.text_size import apply_text_size
+from clinic_app.ui.theme import apply_theme
 
 logger = logging.getLogger(__name__)
 
@@ -60,7 +61,7 @@ class Session(QObject):
         if self.demo:
             from clinic_app.services.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
 
-            hint = demo_hint_text(DEMO_ACCOUNTS, DEMO_PASSWORD, self.tr)
+            hint = demo_hint_text(DEMO_ACCOUNTS, DEMO_PASSWORD)
         dialog = LoginDialog(self.clinic, run=self.tasks.run, message=message, demo_hint=hint,
                              parent=self.window)
         dialog.logged_in.connect(self._logged_in)
@@ -98,6 +99,7 @@ class Session(QObject):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         apply_text_size(app, str(self.clinic.settings.get("text_size")))
+        apply_theme(app, str(self.clinic.settings.get("theme")))
         if self.window is None:
             self.window = MainWindow(self.clinic, self.tasks)
             self.window.switch_user_requested.connect(self.switch_user)

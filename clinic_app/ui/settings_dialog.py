@@ -11,16 +11,21 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from clinic_app import APP_NAME
 from clinic_app.errors import ValidationError
 from clinic_app.services.clinic import Clinic
 from clinic_app.services.settings import BY_KEY
-from clinic_app.ui.patient_dialog import ERROR_STYLE
+from clinic_app.ui import i18n
+from clinic_app.ui.i18n import tr_label
 from clinic_app.ui.text_size import LABELS
+from clinic_app.ui.theme import LABELS as THEME_LABELS
+from clinic_app.ui.theme import error_style
 
 
 class SettingsDialog(QDialog):
@@ -36,6 +41,15 @@ class SettingsDialog(QDialog):
         values = clinic.settings.all()
         self.fields: dict[str, QWidget] = {}
         form = QFormLayout()
+        self.language = QComboBox()  # this PC's, not the clinic's: kept outside the database
+        self.language.setObjectName("ui_language")
+        for code, name in i18n.UI_LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(
+            i18n.chosen_language() or i18n.current_language())))
+        label = self.tr("Language of the screens (this PC)")
+        self.language.setAccessibleName(label)
+        form.addRow(label, self.language)
         for key in ("clinic_name", "clinic_phone", "country", "site_prefix"):
             edit = QLineEdit(str(values[key]))
             edit.setObjectName(key)
@@ -52,9 +66,15 @@ class SettingsDialog(QDialog):
         size = QComboBox()
         size.setObjectName("text_size")
         for value, label in LABELS.items():
-            size.addItem(self.tr(label), value)
+            size.addItem(tr_label(label), value)
         size.setCurrentIndex(max(0, size.findData(values["text_size"])))
         self._add(form, "text_size", size)
+        theme = QComboBox()
+        theme.setObjectName("theme")
+        for value, label in THEME_LABELS.items():
+            theme.addItem(tr_label(label), value)
+        theme.setCurrentIndex(max(0, theme.findData(values["theme"])))
+        self._add(form, "theme", theme)
         paper = QComboBox()
         paper.setObjectName("paper_size")
         paper.addItem(self.tr("A4"), "a4")
@@ -66,7 +86,7 @@ class SettingsDialog(QDialog):
         auto.setPlaceholderText(self.tr("e.g. D:\\Backups, or empty for none"))
         self._add(form, "auto_backup_folder", auto)
         self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(error_style())
         self.error.setWordWrap(True)
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -84,7 +104,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def _add(self, form: QFormLayout, key: str, widget: QWidget) -> None:
-        label = self.tr(BY_KEY[key].label)
+        label = tr_label(BY_KEY[key].label)
         widget.setAccessibleName(label)
         form.addRow(label, widget)
         self.fields[key] = widget
@@ -105,9 +125,15 @@ class SettingsDialog(QDialog):
             self.clinic.settings.update(self.values())
         except ValidationError as exc:
             self.error.setText("⚠ " + "; ".join(
-                f"{self.tr(BY_KEY[k].label) if k in BY_KEY else k}: {m}"
+                f"{tr_label(BY_KEY[k].label) if k in BY_KEY else k}: {m}"
                 for k, m in exc.errors.items()))
             self.error.show()
             return
+        language = str(self.language.currentData())
+        if language != (i18n.chosen_language() or i18n.current_language()):
+            i18n.choose_language(language)
+            QMessageBox.information(self, APP_NAME, self.tr(
+                "The screens will be in {0} from the next time Clinic Companion opens.").format(
+                i18n.UI_LANGUAGES[language]))
         self.saved.emit()
         self.accept()

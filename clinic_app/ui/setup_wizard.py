@@ -35,6 +35,7 @@ from clinic_app.security.accounts import MIN_PASSWORD
 from clinic_app.security.secrets import KeyringUnavailable
 from clinic_app.services import opening
 from clinic_app.services.clinic import Clinic
+from clinic_app.ui.i18n import tr_label
 from clinic_app.ui.settings_check import settings_problems
 from clinic_app.ui.widgets.forms import FieldErrors, error_label, password_edit, show_error
 from clinic_app.ui.widgets.recovery_key import RecoveryKeyWidget
@@ -79,7 +80,7 @@ class ClinicPage(QWizardPage):
         self.country.setMaxLength(2)
         self.language = QComboBox()
         for code, label in LANGUAGES.items():
-            self.language.addItem(self.tr(label), code)
+            self.language.addItem(tr_label(label), code)
         self.language.setCurrentIndex(max(0, self.language.findData(
             values.get("default_language", "en"))))
         self.prefix = QLineEdit(str(values.get("site_prefix", "")))
@@ -231,7 +232,7 @@ class SetupWizard(QWizard):
             page.fields.show({k: _sentence(v) for k, v in exc.errors.items()})
             return False
         except ClinicError as exc:
-            show_error(page.error, str(exc))
+            show_error(page.error, tr_label(str(exc)))
             return False
         finally:
             self.clinic.access.actor = None
@@ -251,7 +252,7 @@ class SetupWizard(QWizard):
                     return False
                 continue
             except ClinicError as exc:
-                show_error(self.manager_page.error, str(exc))
+                show_error(self.manager_page.error, tr_label(str(exc)))
                 return False
             break
         self.key_file = key_file

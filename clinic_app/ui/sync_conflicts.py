@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -36,6 +36,7 @@ from clinic_app.domain.phones import display
 from clinic_app.errors import ClinicError, ValidationError
 from clinic_app.services.clinic import Clinic
 from clinic_app.sync.service import Conflict
+from clinic_app.ui.i18n import tr_label
 from clinic_app.ui.tasks import TaskRunner
 from clinic_app.ui.widgets.forms import error_label, show_error
 
@@ -234,16 +235,17 @@ class ResolveDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.save_button.setEnabled(True)
-        show_error(self.error, failure_text(self, exc))
+        show_error(self.error, failure_text(exc))
 
 
-def failure_text(widget: QObject, exc: Exception) -> str:
+def failure_text(exc: Exception) -> str:
     if isinstance(exc, ValidationError):
-        return " ".join(f"{message}" for message in exc.errors.values()) + " " + widget.tr(
-            "Nothing was changed.")
+        return " ".join(tr_label(m) for m in exc.errors.values()) + " " + (
+            QCoreApplication.translate("ResolveDialog", "Nothing was changed."))
     if isinstance(exc, ClinicError):
-        return str(exc)
-    return widget.tr("The choice was not saved: {0}. Nothing was changed.").format(exc)
+        return tr_label(str(exc))
+    return QCoreApplication.translate(
+        "ResolveDialog", "The choice was not saved: {0}. Nothing was changed.").format(exc)
 
 
 class TwoVersionsBanner(QFrame):
@@ -339,7 +341,7 @@ class TwoVersionsBanner(QFrame):
         self.resolved.emit(field)
 
     def _failed(self, exc: Exception) -> None:
-        show_error(self.error, failure_text(self, exc))
+        show_error(self.error, failure_text(exc))
 
 
 def _clear(layout: Any) -> None:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from clinic_app.errors import ClinicError, ValidationError
 from clinic_app.services.clinic import Clinic
 from clinic_app.sync.service import Conflict, SyncStatus
+from clinic_app.ui.i18n import tr_label
 from clinic_app.ui.sync_conflicts import ConflictWords, ResolveDialog
 from clinic_app.ui.sync_schedule import AutoSync
 from clinic_app.ui.sync_stick import BundleBox
@@ -341,9 +342,9 @@ class SyncDialog(QDialog):
 
     def _words(self, exc: Exception) -> str:
         if isinstance(exc, ValidationError):
-            return " ".join(exc.errors.values())
+            return " ".join(tr_label(m) for m in exc.errors.values())
         if isinstance(exc, ClinicError):
-            return str(exc)
+            return tr_label(str(exc))
         return self.tr("That did not finish: {0}. Your work is safe on this PC.").format(exc)
 
     # connecting -------------------------------------------------------------------------
@@ -419,7 +420,7 @@ class SyncDialog(QDialog):
             self.changed.emit()
 
     def _sync_failed(self, exc: Exception) -> None:
-        self._failure = str(exc)
+        self._failure = tr_label(str(exc))
         _say(self.outcome, "⚠ " + self._words(exc))
         self.refresh()
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from clinic_app.errors import ClinicError
 from clinic_app.services.clinic import Clinic
+from clinic_app.ui.i18n import tr_label
 from clinic_app.ui.tasks import TaskRunner
 from clinic_app.ui.widgets.drives import DrivePicker, backup_drives
 from clinic_app.ui.widgets.forms import error_label, show_error
@@ -183,5 +184,5 @@ class BundleBox(QGroupBox):
     def _failed(self, exc: Exception) -> None:
         self.set_busy(self.busy)
         self._say("")
-        show_error(self.error, str(exc) if isinstance(exc, ClinicError) else self.tr(
+        show_error(self.error, tr_label(str(exc)) if isinstance(exc, ClinicError) else self.tr(
             "That did not finish: {0}. Your work is safe on this PC.").format(exc))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from clinic_app.db.connection import DatabaseWrongKey
 from clinic_app.errors import ClinicError
 from clinic_app.services import opening
+from clinic_app.ui.i18n import tr_label
 from clinic_app.ui.text_size import scaled
 from clinic_app.ui.widgets.forms import error_label, show_error
 
@@ -101,7 +102,7 @@ class UnlockDialog(QDialog):
                                 "sheet or key file."))
             return
         except ClinicError as exc:
-            self._wrong(str(exc))
+            self._wrong(tr_label(str(exc)))
             return
         show_error(self.error, "")
         self.accept()

@@ -23,6 +23,7 @@ from clinic_app.errors import ClinicError
 from clinic_app.security.accounts import StaffAccount
 from clinic_app.services.clinic import Clinic
 from clinic_app.ui.account_form import AccountForm
+from clinic_app.ui.i18n import tr_label
 from clinic_app.ui.rows_model import RowsModel
 from clinic_app.ui.widgets.forms import error_label, show_error
 
@@ -50,7 +51,7 @@ class StaffModel(RowsModel):
 
     def set_accounts(self, accounts: list[StaffAccount]) -> None:
         ordered = sorted(accounts, key=lambda a: (not a.active, a.username.casefold()))
-        self.set_rows([([a.username, a.display_name, self.tr(ROLE_LABELS[Role(a.role)]),
+        self.set_rows([([a.username, a.display_name, tr_label(ROLE_LABELS[Role(a.role)]),
                          self.tr("Yes") if a.active else self.tr("No — switched off"),
                          self.tr("Yes") if a.must_change_password else self.tr("No"),
                          local_time(a.last_login_at, self.tr("never"))], a)
@@ -72,6 +73,7 @@ class UsersDialog(QDialog):
         intro.setWordWrap(True)
         self.model = StaffModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setObjectName("accounts")
         self.table.setAccessibleName(self.tr("Staff accounts"))
         self.table.setModel(self.model)
@@ -121,7 +123,7 @@ class UsersDialog(QDialog):
         try:
             self.model.set_accounts(self.accounts.list())
         except ClinicError as exc:
-            show_error(self.error, str(exc))
+            show_error(self.error, tr_label(str(exc)))
             return
         row = next((i for i, a in enumerate(self.model.accounts) if a.id == keep), 0)
         if self.model.rowCount():
@@ -172,7 +174,7 @@ class UsersDialog(QDialog):
         try:
             self.accounts.set_active(account.id, not account.active)
         except ClinicError as exc:
-            show_error(self.error, str(exc))
+            show_error(self.error, tr_label(str(exc)))
             return
         self.message.setText("✔ " + (
             self.tr("{0} can log in again.") if not account.active else

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from clinic_app.domain.patient import Patient
 from clinic_app.errors import ClinicError, ValidationError
 from clinic_app.services.clinic import Clinic
+from clinic_app.ui.i18n import tr_label
 from clinic_app.ui.rows_model import RowsModel
 from clinic_app.ui.widgets.forms import error_label, show_error
 
@@ -45,10 +46,11 @@ class VisitsDialog(QDialog):
         self.refresh()
         self.reason.setFocus()
 
-    def _table(self, model: RowsModel, name: str) -> QTableView:
+    def _table(self, model: RowsModel, name: str, label: str) -> QTableView:
         view = QTableView()
+        view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         view.setObjectName(name)
-        view.setAccessibleName(name.replace("_", " "))
+        view.setAccessibleName(label)
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -61,6 +63,7 @@ class VisitsDialog(QDialog):
         box = QGroupBox(self.tr("Visits"))
         self.visit_model = RowsModel([self.tr("Date"), self.tr("Seen by"), self.tr("Reason"),
                                       self.tr("Medicines changed"), self.tr("Check in")], self)
+        table = self._table(self.visit_model, "visits", self.tr("Visits"))  # first for Tab
         form = QFormLayout()
         self.visit_date = QLineEdit(self.clinic.patients.today().isoformat())
         self.clinician = QLineEdit()
@@ -88,7 +91,7 @@ class VisitsDialog(QDialog):
         save.setObjectName("record_visit")
         save.clicked.connect(self.record_visit)
         v = QVBoxLayout(box)
-        v.addWidget(self._table(self.visit_model, "visits"))
+        v.addWidget(table)
         v.addLayout(form)
         v.addWidget(save)
         return box
@@ -96,7 +99,7 @@ class VisitsDialog(QDialog):
     def _appointments_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Appointments"))
         self.appt_model = RowsModel([self.tr("When"), self.tr("With"), self.tr("Status")], self)
-        self.appt_view = self._table(self.appt_model, "appointments")
+        self.appt_view = self._table(self.appt_model, "appointments", self.tr("Appointments"))
         self.starts_at = QLineEdit()
         self.starts_at.setPlaceholderText(self.tr("e.g. 2026-12-01 09:30"))
         self.starts_at.setAccessibleName(self.tr("Appointment date and time"))
@@ -147,10 +150,10 @@ class VisitsDialog(QDialog):
         try:
             action()  # type: ignore[operator]
         except ValidationError as exc:
-            show_error(self.message, " ".join(exc.errors.values()))
+            show_error(self.message, " ".join(tr_label(m) for m in exc.errors.values()))
             return False
         except ClinicError as exc:
-            show_error(self.message, str(exc))
+            show_error(self.message, tr_label(str(exc)))
             return False
         show_error(self.message, "")
         self.refresh()

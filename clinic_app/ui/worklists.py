@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,10 +27,11 @@ from clinic_app.domain.phones import display
 from clinic_app.errors import ClinicError
 from clinic_app.services.clinic import Clinic
 from clinic_app.ui.call_forms import DECLINE_LABELS
+from clinic_app.ui.i18n import tr_label
 from clinic_app.ui.rows_model import RowsModel
 from clinic_app.ui.tasks import TaskRunner
 from clinic_app.ui.text_size import scaled
-from clinic_app.ui.widgets.forms import error_label, show_error
+from clinic_app.ui.widgets.forms import DateEdit, error_label, show_error
 
 WHY_LABELS = {"unreachable": "No answer after several tries",
               "wrong number": "A number was wrong",
@@ -70,6 +70,7 @@ class ListPage(QWidget):
         self.error = error_label("list")
         self.model = RowsModel(headers, self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setModel(self.model)
         self.table.setAccessibleName(title)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -121,7 +122,7 @@ class ListPage(QWidget):
         """Say what the list holds (each page words it)."""
 
     def failed(self, exc: Exception) -> None:
-        show_error(self.error, str(exc) if isinstance(exc, ClinicError) else self.tr(
+        show_error(self.error, tr_label(str(exc)) if isinstance(exc, ClinicError) else self.tr(
             "Something went wrong: {0}. Your saved work is safe.").format(exc))
 
     def clear(self) -> None:
@@ -176,7 +177,7 @@ class ContactsPage(ListPage):
             phones = ", ".join(("✗ " if x in p.wrong_phones else "") + display(x, country)
                                for x in list(p.phones) + [w for w in p.wrong_phones
                                                           if w not in p.phones])
-            rows.append(([self.tr(WHY_LABELS.get(why, why)),
+            rows.append(([tr_label(WHY_LABELS.get(why, why)),
                           f"{p.full_name}  ({p.clinic_number})", phones or self.tr("none"),
                           p.phone_confirmed_at or self.tr("never"), p.village], p))
         return rows
@@ -232,7 +233,7 @@ class DeclinersPage(ListPage):
             self.tr("Patient"), self.tr("Why"), self.tr("Their words"), self.tr("Said no on"),
             self.tr("Next gentle approach")], parent)
         self.table.setObjectName("decliners")
-        self.date = QDateEdit()
+        self.date = DateEdit()
         self.date.setObjectName("next_approach")
         self.date.setAccessibleName(self.tr("Next approach date"))
         self.date.setDisplayFormat("yyyy-MM-dd")
@@ -262,7 +263,7 @@ class DeclinersPage(ListPage):
                 why = DECLINE_LABELS[DeclineReason(d["decline_reason"])]
             except ValueError:
                 why = d["decline_reason"] or ""
-            rows.append(([f"{p.full_name}  ({p.clinic_number})", self.tr(why), d["notes"] or "",
+            rows.append(([f"{p.full_name}  ({p.clinic_number})", tr_label(why), d["notes"] or "",
                           local_day(d["declined_at"]),
                           d["next_approach"] or self.tr("not planned")], d))
         return rows

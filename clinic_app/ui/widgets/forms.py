@@ -6,24 +6,42 @@ never the only signal), and the field is named to screen readers.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
-ERROR_STYLE = "color: #a00000; font-weight: bold;"
+from clinic_app.ui.i18n import tr_label
+from clinic_app.ui.theme import error_style
 
 
 def error_label(name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(f"error_{name}")
-    label.setStyleSheet(ERROR_STYLE)
+    label.setStyleSheet(error_style())
     label.setWordWrap(True)
     label.hide()
     return label
 
 
+class DateEdit(QDateEdit):
+    """A date box Tab leaves (Qt's moves between day, month and year instead, a trap for a
+    keyboard user); the arrow keys and typing still change each part."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002
+        return QWidget.focusNextPrevChild(self, next)
+
+
 def show_error(label: QLabel, text: str) -> None:
-    """Show ``text`` (or hide the label when empty), always with a warning sign."""
+    """Show ``text`` (or hide the label when empty) in the screens' language, always with a
+    warning sign."""
     if text:
-        label.setText(text if text.startswith("⚠") else "⚠ " + text)
+        text = tr_label(text.removeprefix("⚠").strip())
+        label.setText("⚠ " + text)
         label.show()
     else:
         label.clear()
