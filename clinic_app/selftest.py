@@ -178,12 +178,14 @@ def _language_tools(state: _State) -> str:
     return "reading level and hyphenation in en, es, fr; phone numbers read"
 
 
-def _native_platform() -> str:
+def _per_os(windows: str, mac: str, linux: str) -> str:
     if sys.platform.startswith("win"):
-        return "qwindows"
-    if sys.platform == "darwin":
-        return "qcocoa"
-    return "qxcb"
+        return windows
+    return mac if sys.platform == "darwin" else linux
+
+
+def _native_platform() -> str:
+    return _per_os("qwindows", "qcocoa", "qxcb")
 
 
 def _qt(state: _State) -> str:
@@ -278,11 +280,8 @@ def _verify(state: _State) -> str:
 
 
 def _native_keyring_module() -> str:
-    if sys.platform.startswith("win"):
-        return "keyring.backends.Windows"
-    if sys.platform == "darwin":
-        return "keyring.backends.macOS"
-    return "keyring.backends.SecretService"
+    return _per_os("keyring.backends.Windows", "keyring.backends.macOS",
+                   "keyring.backends.SecretService")
 
 
 def _key_store(state: _State) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -44,6 +44,27 @@ from clinic_app.ui.widgets.forms import error_label, show_error
 
 #: outcomes that need a few more words before they are logged
 _FORMS = {Outcome.REACHED: 1, Outcome.DECLINED: 2, Outcome.CALL_BACK_LATER: 3}
+
+
+translate = QCoreApplication.translate
+
+
+def outcome_keys() -> dict[str, Outcome]:
+    """The letter of each outcome in the screens' language (C for "Contestó" in Spanish),
+    each used once; the English letters when a translation would give two the same."""
+    letters = {  # the first letter of the outcome's word, where the language allows
+        Outcome.REACHED: translate("OutcomeKeys", "R", "the key for: reached"),
+        Outcome.NO_ANSWER: translate("OutcomeKeys", "N", "the key for: no answer"),
+        Outcome.BUSY: translate("OutcomeKeys", "B", "the key for: busy"),
+        Outcome.LEFT_MESSAGE: translate("OutcomeKeys", "M", "the key for: left a message"),
+        Outcome.WRONG_NUMBER: translate("OutcomeKeys", "W", "the key for: wrong number"),
+        Outcome.CALL_BACK_LATER: translate("OutcomeKeys", "L", "the key for: call back later"),
+        Outcome.DECLINED: translate("OutcomeKeys", "D", "the key for: declined"),
+    }
+    keys = {letter.strip().upper(): outcome for outcome, letter in letters.items()}
+    if len(keys) != len(OUTCOME_KEYS) or not all(len(k) == 1 and k.isalpha() for k in keys):
+        return dict(OUTCOME_KEYS)
+    return keys
 
 
 class CallPanel(QDialog):
@@ -278,7 +299,8 @@ class CallPanel(QDialog):
         grid = QGridLayout(holder)
         grid.setContentsMargins(0, 0, 0, 0)
         self.outcome_buttons: dict[str, QPushButton] = {}
-        for i, (key, outcome) in enumerate(OUTCOME_KEYS.items()):
+        self.keys = outcome_keys()
+        for i, (key, outcome) in enumerate(self.keys.items()):
             text = f"[{key}]  {tr_label(OUTCOME_LABELS[outcome])}"
             button = QPushButton(text)
             button.setObjectName(f"outcome_{key}")
@@ -314,9 +336,9 @@ class CallPanel(QDialog):
         if not in_form:
             self.outcome = None
             self.stage_hint.setText(self.tr(
-                "What happened? Press a letter key: R reached, N no answer, B busy, M left a "
-                "message, W wrong number, L call back later, D declined. Esc closes without "
-                "saving."))
+                "What happened? Press a letter key: {0}. Esc closes without saving.").format(
+                ", ".join(f"{key} {tr_label(OUTCOME_LABELS[o]).lower()}"
+                          for key, o in self.keys.items())))
             (self.copy_buttons[0] if self.copy_buttons else self.stages).setFocus()
         else:
             assert self.outcome is not None
@@ -380,8 +402,8 @@ class CallPanel(QDialog):
         key = event.key()
         stage = self.stages.currentIndex()
         plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
-        if stage == 0 and plain and event.text().upper() in OUTCOME_KEYS:
-            self.choose(OUTCOME_KEYS[event.text().upper()])
+        if stage == 0 and plain and event.text().upper() in self.keys:
+            self.choose(self.keys[event.text().upper()])
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and stage != 0:
             self.save()

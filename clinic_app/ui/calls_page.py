@@ -193,6 +193,21 @@ class CallsPage(QWidget):
         self._size_rows(0, min(len(queue), self.model.page_size) - 1)
         widest = self.fontMetrics().averageCharWidth() * 36
         self.table.setColumnWidth(0, min(self.table.columnWidth(0), widest))
+        self._give_the_reason_room()
+
+    def _give_the_reason_room(self) -> None:
+        """"Why we call" takes the width the other columns leave, but never less than about
+        30 characters (large text, longer words in French): then the list scrolls sideways
+        rather than cut the reason to a word."""
+        header = self.table.horizontalHeader()
+        others = sum(self.table.columnWidth(c) for c in range(self.model.columnCount())
+                     if c != 1)
+        least = self.fontMetrics().averageCharWidth() * 32
+        if self.table.viewport().width() - others >= least:
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(1, least)
 
     def _size_rows(self, first: int, last: int) -> None:
         for row in range(first, min(last, self.model.rowCount() - 1) + 1):

@@ -63,18 +63,13 @@ class SettingsDialog(QDialog):
             spin.setRange(1 if low is None else low, BY_KEY[key].maximum or 3650)
             spin.setValue(int(values[key]))
             self._add(form, key, spin)
-        size = QComboBox()
-        size.setObjectName("text_size")
-        for value, label in LABELS.items():
-            size.addItem(tr_label(label), value)
-        size.setCurrentIndex(max(0, size.findData(values["text_size"])))
-        self._add(form, "text_size", size)
-        theme = QComboBox()
-        theme.setObjectName("theme")
-        for value, label in THEME_LABELS.items():
-            theme.addItem(tr_label(label), value)
-        theme.setCurrentIndex(max(0, theme.findData(values["theme"])))
-        self._add(form, "theme", theme)
+        for key, labels in (("text_size", LABELS), ("theme", THEME_LABELS)):
+            choice = QComboBox()
+            choice.setObjectName(key)
+            for value, label in labels.items():
+                choice.addItem(tr_label(label), value)
+            choice.setCurrentIndex(max(0, choice.findData(values[key])))
+            self._add(form, key, choice)
         paper = QComboBox()
         paper.setObjectName("paper_size")
         paper.addItem(self.tr("A4"), "a4")

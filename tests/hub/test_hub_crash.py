@@ -86,6 +86,9 @@ def test_a_hard_stop_while_sites_push(pg: TempPostgres, dsn: str) -> None:
         for _ in range(8):
             assert acked.acquire(timeout=30)
         pg.stop("immediate")
+        stopped = time.monotonic()  # down until a push meets it (a loaded machine is slow)
+        while not failures and time.monotonic() - stopped < 20:
+            time.sleep(0.05)
         time.sleep(0.3)
         pg.start()
         for t in threads:

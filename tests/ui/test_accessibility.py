@@ -146,15 +146,11 @@ def due_patient_with_plan(clinic: Clinic):  # type: ignore[no-untyped-def]
     raise AssertionError("no patient with a plan could be queued first")
 
 
-def test_search_open_call_log_and_print_by_keyboard_alone(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
-                                                          tmp_path: Path) -> None:
-    clinic = window.clinic
-    p = due_patient_with_plan(clinic)
-
-    # search: the box has the cursor at start; type, Enter opens the best match
+def find_and_open(qtbot, window: MainWindow, p) -> PatientDialog:  # type: ignore[no-untyped-def]
+    """Type ``p``'s name in the search box (it has the cursor), Enter: their record."""
     assert QApplication.focusWidget() is window.search_box
     type_text(window.search_box, p.full_name)
-    qtbot.waitUntil(lambda: window.model.rowCount() > 0 and not window._timer.isActive()
+    qtbot.waitUntil(lambda: not window._timer.isActive() and window.model.rowCount() > 0
                     and window.model.patient(0) is not None
                     and window.model.patient(0).id == p.id)
     press(window, Qt.Key.Key_Return)
@@ -162,6 +158,16 @@ def test_search_open_call_log_and_print_by_keyboard_alone(qtbot, window: MainWin
     assert isinstance(record, PatientDialog) and record.patient is not None
     qtbot.waitUntil(lambda: QApplication.activeWindow() is record)
     assert record.patient.id == p.id
+    return record
+
+
+def test_search_open_call_log_and_print_by_keyboard_alone(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                          tmp_path: Path) -> None:
+    clinic = window.clinic
+    p = due_patient_with_plan(clinic)
+
+    # search: the box has the cursor at start; type, Enter opens the best match
+    record = find_and_open(qtbot, window, p)
     press(record, Qt.Key.Key_Escape)  # nothing typed: closes at once
     qtbot.waitUntil(lambda: not record.isVisible())
     window.activateWindow()  # as a desktop's window manager does when a dialog closes
@@ -190,16 +196,7 @@ def test_search_open_call_log_and_print_by_keyboard_alone(qtbot, window: MainWin
     # print: Ctrl+1, Ctrl+F, the name, Enter; Alt+H the handout; Alt+P; Enter in Qt's dialog
     press(window, Qt.Key.Key_1, CTRL)
     press(window, Qt.Key.Key_F, CTRL)
-    assert QApplication.focusWidget() is window.search_box
-    type_text(window.search_box, p.full_name)
-    qtbot.waitUntil(lambda: not window._timer.isActive() and window.model.rowCount() > 0
-                    and window.model.patient(0) is not None
-                    and window.model.patient(0).id == p.id)
-    press(window, Qt.Key.Key_Return)
-    record = window.dialog
-    assert isinstance(record, PatientDialog) and record.patient is not None
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is record)
-    assert record.patient.id == p.id
+    record = find_and_open(qtbot, window, p)
     press(record, Qt.Key.Key_H, ALT)  # the button's underlined letter (clicks it after 100 ms)
     qtbot.waitUntil(lambda: getattr(record, "handout", None) is not None)
     handout = record.handout

@@ -47,6 +47,7 @@ from clinic_app.services.clinic import Clinic
 from clinic_app.ui import i18n
 from clinic_app.ui.main_window import MainWindow
 from clinic_app.ui.tasks import TaskRunner
+from tests.ui.keys import press
 from tests.ui.screens import walk_screens
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -391,3 +392,27 @@ def test_stored_reasons_made_from_a_template_are_translated() -> None:
     with language_installed("es"):
         text = i18n.tr_label(REASON_UNREACHABLE.format(3))
     assert "3" in text and text != REASON_UNREACHABLE.format(3)
+
+
+@pytest.mark.parametrize(("language", "letters"), [("es", "CNOMELA"), ("fr", "JPOMNRA")])
+def test_outcome_keys_are_the_words_first_letters(qtbot, window, language: str,  # type: ignore[no-untyped-def]
+                                                  letters: str) -> None:
+    """A Spanish receptionist presses C for "Contestó"; each letter once; the panel's hint
+    lists them; English keeps R N B M W L D."""
+    from clinic_app.domain.followups import Outcome
+    from clinic_app.ui.call_panel import outcome_keys
+    from tests.ui.test_calls import make_due_calls, open_calls, open_panel
+
+    order = [Outcome.REACHED, Outcome.NO_ANSWER, Outcome.BUSY, Outcome.LEFT_MESSAGE,
+             Outcome.WRONG_NUMBER, Outcome.CALL_BACK_LATER, Outcome.DECLINED]
+    assert list(outcome_keys()) == list("RNBMWLD")
+    make_due_calls(window.clinic, 1)
+    with language_installed(language):
+        keys = outcome_keys()
+        assert [keys[letter] for letter in letters] == order
+        page = open_calls(qtbot, window)
+        panel = open_panel(qtbot, window, page)
+        assert f"{letters[0]} " in panel.stage_hint.text()
+        press(panel, getattr(Qt.Key, f"Key_{letters[0]}"))  # reached: its short form opens
+        assert panel.outcome == Outcome.REACHED
+        panel.close()

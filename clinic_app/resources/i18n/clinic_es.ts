@@ -525,7 +525,6 @@
         <name>CallPanel</name>
         <message>
             <source>Call {0}</source>
-            <extracomment>outcomes that need a few more words before they are logged</extracomment>
             <translation>Llamar a {0}</translation>
         </message>
         <message>
@@ -641,8 +640,8 @@
             <translation>{0}, tecla {1}</translation>
         </message>
         <message>
-            <source>What happened? Press a letter key: R reached, N no answer, B busy, M left a message, W wrong number, L call back later, D declined. Esc closes without saving.</source>
-            <translation>¿Qué pasó? Pulse una tecla: R contestó, N no contestó, B ocupado, M dejó un mensaje, W número equivocado, L llamar más tarde, D no aceptó. Esc cierra sin guardar.</translation>
+            <source>What happened? Press a letter key: {0}. Esc closes without saving.</source>
+            <translation>¿Qué pasó? Pulse una letra: {0}. Esc cierra sin guardar.</translation>
         </message>
         <message>
             <source>{0}: Enter saves, Esc goes back.</source>
@@ -2125,6 +2124,45 @@ Clinic Companion se cerrará ahora. Vuelva a abrirlo para trabajar con los datos
         <message>
             <source>Merged. {0} now holds everything ({1} linked records moved).</source>
             <translation>Combinado. {0} tiene ahora todo ({1} registros vinculados se trasladaron).</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomeKeys</name>
+        <message>
+            <source>R</source>
+            <comment>the key for: reached</comment>
+            <extracomment>outcomes that need a few more words before they are logged</extracomment>
+            <translation>C</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <comment>the key for: no answer</comment>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>B</source>
+            <comment>the key for: busy</comment>
+            <translation>O</translation>
+        </message>
+        <message>
+            <source>M</source>
+            <comment>the key for: left a message</comment>
+            <translation>M</translation>
+        </message>
+        <message>
+            <source>W</source>
+            <comment>the key for: wrong number</comment>
+            <translation>E</translation>
+        </message>
+        <message>
+            <source>L</source>
+            <comment>the key for: call back later</comment>
+            <translation>L</translation>
+        </message>
+        <message>
+            <source>D</source>
+            <comment>the key for: declined</comment>
+            <translation>A</translation>
         </message>
     </context>
     <context>

@@ -525,7 +525,6 @@
         <name>CallPanel</name>
         <message>
             <source>Call {0}</source>
-            <extracomment>outcomes that need a few more words before they are logged</extracomment>
             <translation>Appeler {0}</translation>
         </message>
         <message>
@@ -641,8 +640,8 @@
             <translation>{0}, touche {1}</translation>
         </message>
         <message>
-            <source>What happened? Press a letter key: R reached, N no answer, B busy, M left a message, W wrong number, L call back later, D declined. Esc closes without saving.</source>
-            <translation>Que s'est-il passé ? Appuyez sur une lettre : R joint, N pas de réponse, B occupé, M message laissé, W mauvais numéro, L rappeler plus tard, D a refusé. Esc ferme sans enregistrer.</translation>
+            <source>What happened? Press a letter key: {0}. Esc closes without saving.</source>
+            <translation>Que s'est-il passé ? Appuyez sur une lettre : {0}. Esc ferme sans enregistrer.</translation>
         </message>
         <message>
             <source>{0}: Enter saves, Esc goes back.</source>
@@ -2125,6 +2124,45 @@ Clinic Companion va maintenant se fermer. Ouvrez-le de nouveau pour travailler s
         <message>
             <source>Merged. {0} now holds everything ({1} linked records moved).</source>
             <translation>Fusion faite. {0} contient maintenant tout ({1} éléments liés déplacés).</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomeKeys</name>
+        <message>
+            <source>R</source>
+            <comment>the key for: reached</comment>
+            <extracomment>outcomes that need a few more words before they are logged</extracomment>
+            <translation>J</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <comment>the key for: no answer</comment>
+            <translation>P</translation>
+        </message>
+        <message>
+            <source>B</source>
+            <comment>the key for: busy</comment>
+            <translation>O</translation>
+        </message>
+        <message>
+            <source>M</source>
+            <comment>the key for: left a message</comment>
+            <translation>M</translation>
+        </message>
+        <message>
+            <source>W</source>
+            <comment>the key for: wrong number</comment>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>L</source>
+            <comment>the key for: call back later</comment>
+            <translation>R</translation>
+        </message>
+        <message>
+            <source>D</source>
+            <comment>the key for: declined</comment>
+            <translation>A</translation>
         </message>
     </context>
     <context>
