@@ -23,6 +23,7 @@ General rules for every figure:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -219,15 +220,17 @@ class Period:
         shift = dt.timedelta(days=shift_days if shift_days is not None else self.days)
         return Period(self.first - shift, self.last - shift)
 
-    def label(self) -> str:
+    def label(self, month_name: Callable[[int], str] | None = None) -> str:
+        """'2–29 November 2026'; ``month_name`` names a month (1-12) in another language."""
+        name = month_name or (lambda m: dt.date(2000, m, 1).strftime("%B"))
         f, last = self.first, self.last
         if f == last:
-            return f"{last.day} {last:%B %Y}"
+            return f"{last.day} {name(last.month)} {last.year}"
         if (f.year, f.month) == (last.year, last.month):
-            return f"{f.day}–{last.day} {last:%B %Y}"
+            return f"{f.day}–{last.day} {name(last.month)} {last.year}"
         if f.year == last.year:
-            return f"{f.day} {f:%B} – {last.day} {last:%B %Y}"
-        return f"{f.day} {f:%B %Y} – {last.day} {last:%B %Y}"
+            return f"{f.day} {name(f.month)} – {last.day} {name(last.month)} {last.year}"
+        return f"{f.day} {name(f.month)} {f.year} – {last.day} {name(last.month)} {last.year}"
 
     def to_json(self) -> dict[str, str]:
         return {"from": self.first.isoformat(), "to": self.last.isoformat()}

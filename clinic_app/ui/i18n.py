@@ -38,6 +38,7 @@ SETTINGS_KEY = "ui/language"
 
 _installed: list[QTranslator] = []
 _current = "en"
+_locale_before: QLocale | None = None  # the default locale before a language was installed
 
 
 def tr_label(text: str) -> str:
@@ -145,7 +146,10 @@ def install(language: str) -> str:
         return _current
     if not install_catalogue(ours, language):
         return _current
-    QLocale.setDefault(QLocale(language))  # Qt's date and number widgets
+    global _locale_before
+    if _locale_before is None:
+        _locale_before = QLocale()
+    QLocale.setDefault(QLocale(language))  # Qt's date and number widgets, month names
     qt = QTranslator(_app())  # Qt's own words: dialog buttons, file and print dialogs
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         _app().installTranslator(qt)
@@ -173,6 +177,8 @@ def uninstall() -> None:
         _app().removeTranslator(old)
     _installed.clear()
     _current = "en"
+    if _locale_before is not None:
+        QLocale.setDefault(_locale_before)
 
 
 def _app() -> QCoreApplication:

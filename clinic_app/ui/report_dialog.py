@@ -12,7 +12,14 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,6 +62,11 @@ HEADLINES = ("reach_rate", "done_on_time_share", "meds_yes", "re_engaged", "no_s
 FEW = 30  # fewer follow-ups due than this in the previous period: its shares say little
 WORSE = QColor("#9c0006")
 BETTER = QColor("#1e6b1e")
+
+
+def month_name(month: int) -> str:
+    """A month's name in the screens' language (lower case in Spanish and French)."""
+    return QLocale().monthName(month, QLocale.FormatType.LongFormat)
 
 
 class ReportModel(QAbstractTableModel):
@@ -335,7 +347,8 @@ class ReportDialog(QDialog):
         self.summary.setText(self.tr(
             "<b>{0}</b> ({1} days), compared with the {1} days before: {2}. {3}. "
             "Hover over a figure to see how it is counted.").format(
-                report.period.label(), report.period.days, report.previous.label(),
+                report.period.label(month_name), report.period.days,
+                report.previous.label(month_name),
                 ", ".join(who).capitalize() if who else
                 self.tr("Everyone, every kind of follow-up")))
         few = int(report.value("due", previous=True) or 0)
@@ -365,8 +378,9 @@ class ReportDialog(QDialog):
         self.reach_chart.set_data(labels, t.reach_now, t.reach_before)
         self.on_time_chart.set_data(labels, t.on_time_now, t.on_time_before)
         self.meds_chart.set_data([
-            (tr_label(word), report.value(key), report.value(key, previous=True))
-            for word, key in (("yes", "meds_yes"), ("some", "meds_some"), ("no", "meds_no"))])
+            (word, report.value(key), report.value(key, previous=True))
+            for word, key in ((self.tr("yes"), "meds_yes"), (self.tr("some"), "meds_some"),
+                              (self.tr("no"), "meds_no"))])
         barrier_rows = [r for r in report.rows if r.key.startswith("barrier_")]
         names = {f"barrier_{b.value}": label for b, label in BARRIER_LABELS.items()}
         self.barrier_chart.set_data([(tr_label(names[r.key]), r.current, r.previous)

@@ -416,3 +416,18 @@ def test_outcome_keys_are_the_words_first_letters(qtbot, window, language: str, 
         press(panel, getattr(Qt.Key, f"Key_{letters[0]}"))  # reached: its short form opens
         assert panel.outcome == Outcome.REACHED
         panel.close()
+
+
+def test_report_periods_name_months_in_the_screens_language(qtbot) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from clinic_app.reports.engagement import Period
+    from clinic_app.ui.report_dialog import month_name
+
+    period = Period(dt.date(2026, 11, 2), dt.date(2026, 11, 29))
+    assert period.label(month_name) == period.label() == "2–29 November 2026"
+    with language_installed("es"):
+        assert period.label(month_name) == "2–29 noviembre 2026"
+    with language_installed("fr"):
+        assert Period(dt.date(2026, 12, 30), dt.date(2027, 1, 5)).label(month_name) == \
+            "30 décembre 2026 – 5 janvier 2027"

@@ -2973,6 +2973,18 @@ Imprímala o anótela ahora, y guárdela bajo llave, lejos de esta computadora.<
             <translation>semana</translation>
         </message>
         <message>
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <source>some</source>
+            <translation>en parte</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
             <source>No figures shown.</source>
             <translation>No se muestran cifras.</translation>
         </message>

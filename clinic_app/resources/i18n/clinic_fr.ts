@@ -2973,6 +2973,18 @@ Imprimez-la ou notez-la maintenant, et rangez-la sous clé, loin de ce PC.</tran
             <translation>semaine</translation>
         </message>
         <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>some</source>
+            <translation>en partie</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
             <source>No figures shown.</source>
             <translation>Aucun chiffre affiché.</translation>
         </message>
