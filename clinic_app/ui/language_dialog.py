@@ -28,6 +28,7 @@ class LanguageDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Language · Idioma · Langue")
         self.language = current
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
         layout = QVBoxLayout(self)
         for code in UI_LANGUAGES:
             question = QLabel(f"{QUESTION[code]}  {HINT[code]}")
