@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -19,6 +20,44 @@ IMPORT_COLUMNS = (
 SUPPORT_COLUMNS = ("id", "patient_id", "name", "relationship", "phone", "consent_at",
                    "created_at", "updated_at", "hlc", "site_id")
 _CHUNK = 2000
+#: the sync_capture_off reason held while a bulk insert writes its outbox rows itself
+BULK_REASON = "bulk insert"
+_INSERT_CAPTURE = re.compile(
+    r"CREATE\s+TRIGGER\s+(?P<name>\w+)\s+AFTER\s+INSERT\s+ON\s+(?P<table>\w+)\s+"
+    r"WHEN\s+NOT\s+EXISTS\s+\(SELECT\s+1\s+FROM\s+sync_capture_off\)\s+BEGIN\s+"
+    r"(?P<insert>INSERT\s+INTO\s+sync_outbox\s+\([\w\s,]+\))\s+"
+    r"VALUES\s+\((?P<values>.*)\);\s+END", re.S | re.I)
+
+
+def bulk_capture(conn: sqlite.Connection, tables: Sequence[str]) -> dict[str, str] | None:
+    """For each table, the INSERT ... SELECT that writes to the sync outbox what its
+    insert capture trigger writes for each row: the trigger's own statement, its ``VALUES``
+    read from the rows (alias ``t``; the text ends in ``WHERE ``: the caller says which
+    rows, and orders them as they were inserted). None when capture is off (a demo
+    database: the triggers would write nothing) or when the triggers are not of the shape
+    this reads (then they must do it themselves, row by row)."""
+    if conn.execute("SELECT 1 FROM sync_capture_off").fetchone():
+        return None
+    marks = ", ".join("?" for _ in tables)
+    triggers = conn.execute(
+        f"SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN "
+        f"({marks})", tuple(tables)).fetchall()
+    out: dict[str, str] = {}
+    for name, table, sql in triggers:
+        if name == f"sync_capture_{table}_ai":
+            match = _INSERT_CAPTURE.fullmatch(sql.strip().rstrip(";"))
+            if match is None or match["table"] != table:
+                return None
+            values = re.sub(r"\bNEW\.", "t.", match["values"])
+            if re.search(r"\b(NEW|OLD)\b", values):
+                return None
+            out[table] = (f"{match['insert']} SELECT {values} FROM {table} AS t WHERE ")
+        elif ("sync_capture_off" in sql and re.search(r"\bINSERT\s+ON\b", sql, re.I)
+              and not name.startswith("patients_search_")):
+            # another insert trigger that reads the capture switch (the search triggers
+            # are set aside during the insert): it would see the bulk insert's reason
+            return None
+    return out if set(out) == set(tables) else None
 
 
 class InterchangeRepository:
@@ -51,13 +90,24 @@ class InterchangeRepository:
                         progress: Any = None) -> None:
         """Insert prepared rows (IMPORT_COLUMNS order) inside the caller's transaction.
 
-        The search triggers are set aside and the new rows indexed by one INSERT ... SELECT
-        each (FTS5 flushes its terms at every statement's end: a trigger per row costs
-        several times more); the sync capture triggers run as for any insert. The caller's
-        rollback puts the triggers back with everything else.
+        Per-row triggers are the cost of a large insert, so two kinds are set aside and their
+        work done for all the new rows at once:
+        - the search triggers: the new rows are indexed by one INSERT ... SELECT each (FTS5
+          flushes its terms at every statement's end: a trigger per row costs several times
+          more);
+        - the sync capture triggers (when capture is on): the new patients and support
+          contacts go to the outbox by one INSERT ... SELECT each, made from the capture
+          trigger's own statement (``bulk_capture``), so the outbox holds what the
+          triggers would have written, in the same order.
+        The caller's rollback puts everything back (triggers, capture) with the rows.
         """
         first_pk = int(conn.execute("SELECT coalesce(max(pk), 0) FROM patients")
                        .fetchone()[0]) + 1
+        first_support = int(conn.execute("SELECT coalesce(max(rowid), 0) FROM support_contacts")
+                            .fetchone()[0]) + 1
+        capture = bulk_capture(conn, ("patients", "support_contacts"))
+        if capture:
+            conn.execute(f"INSERT INTO sync_capture_off (reason) VALUES ('{BULK_REASON}')")
         deferred = conn.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND "
             "tbl_name = 'patients' AND name LIKE 'patients_search_%'").fetchall()
@@ -79,6 +129,12 @@ class InterchangeRepository:
             conn.executemany(
                 f"INSERT INTO support_contacts ({', '.join(SUPPORT_COLUMNS)}) "
                 f"VALUES ({', '.join('?' for _ in SUPPORT_COLUMNS)})", supports)
+        if capture:
+            conn.execute(f"DELETE FROM sync_capture_off WHERE reason = '{BULK_REASON}'")
+            conn.execute(capture["patients"] + "t.pk >= ? ORDER BY t.pk", (first_pk,))
+            if supports:
+                conn.execute(capture["support_contacts"] + "t.rowid >= ? ORDER BY t.rowid",
+                             (first_support,))
 
     # export -------------------------------------------------------------------------------
     def _stream(self, sql: str, params: Sequence[Any] = ()) -> Iterator[tuple[Any, ...]]:

@@ -12,6 +12,7 @@ import csv
 import json
 import logging
 import os
+import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from typing import Any
 
 from clinic_app.db.interchange import InterchangeRepository
 from clinic_app.domain.clock import today
+from clinic_app.domain.matching import DuplicateMatch
 from clinic_app.domain.patient import Patient
 from clinic_app.domain.roles import Permission
 from clinic_app.domain.text import format_clinic_number, tokens
@@ -27,14 +29,16 @@ from clinic_app.errors import ClinicError
 from clinic_app.interchange import mapping as m
 from clinic_app.interchange.csv_read import Table, read_file
 from clinic_app.interchange.dates import AMBIGUOUS, guess_order
-from clinic_app.interchange.dedupe import DuplicateIndex, Ref
+from clinic_app.interchange.dedupe import DuplicateIndex, Ref, first_duplicate
 from clinic_app.interchange.rows import Candidate, RowReader, RowRejected
 
 logger = logging.getLogger(__name__)
 
 PARALLEL_ROWS = 20_000  # fewer rows are checked in this process alone
-WORKER_SHARE = 0.85  # of the rows, checked by the second process (this one finds duplicates)
-WORKER_CHUNK = 5000
+WORKER_CHUNK = 5000  # rows the second process checks (from the first) and sends at a time
+OWN_BLOCK = 200  # rows this process checks (from the last) while a chunk is not ready
+CONFIRM_BATCH = 500  # rows whose likeliest duplicates the second process confirms at a time
+CONFIRM_AHEAD = 4  # of a row's likeliest duplicates, how many are sent there
 
 IMPORT = "import"
 DUPLICATE = "duplicate"
@@ -141,6 +145,16 @@ class NameKeys:
         return " ".join(self._of(family) + self._of(given) + self._of(other))
 
 
+_PLAIN_NUMBER = re.compile(r"\+?[0-9]+")
+
+
+def phones_json(phones: tuple[str, ...]) -> str:
+    """``json.dumps(list(phones))``, written directly for numbers of digits (E.164)."""
+    if all(_PLAIN_NUMBER.fullmatch(p) for p in phones):
+        return "[" + ", ".join(f'"{p}"' for p in phones) + "]"
+    return json.dumps(list(phones))
+
+
 def _phones(text: str) -> tuple[str, ...]:
     if text == "[]":
         return ()
@@ -170,39 +184,85 @@ def read_rows(fields: list[str], reader_args: dict[str, Any],
     return out
 
 
-def _in_order(stream: Any, chunks: int, reader: RowReader, own: list[tuple[int, list[str]]],
-              cancelled: Callable[[], bool] | None) -> Iterator[Candidate | str]:
-    """The worker's chunks, then this process's own (last) rows: each row's Candidate or
-    reason, in file order. While the next chunk is not ready, own rows are checked."""
+def _in_order(stream: Any, chunks: int, reader: RowReader, items: list[tuple[int, list[str]]],
+              split: Any, cancelled: Callable[[], bool] | None) -> Iterator[Candidate | str]:
+    """Each row's Candidate or reason, in file order: the second process checks rows from
+    the first on (``_read_chunk``, sent back in chunks, in order); whenever the next chunk
+    is not ready, this process checks rows itself, from the last one back. ``split``: the
+    first row this process took (rows from there on are its own) and the end of what the
+    second process took, changed under the one lock, so no row is checked twice and none
+    is missed; the two meet wherever their speeds have them meet."""
     from multiprocessing import TimeoutError as NotYet
 
-    done: list[Candidate | str] = []
+    limit, taken = split
+    own: list[Candidate | str] = []  # items[limit:], last first
 
-    def check(n: int) -> None:
+    def claim() -> bool:
+        with limit.get_lock():
+            hi = limit.value
+            lo = max(taken.value, hi - OWN_BLOCK)
+            if lo >= hi:
+                return False
+            limit.value = lo
         if cancelled and cancelled():
             raise ImportCancelled("Stopped: nothing was imported.")
-        for number, cells in own[len(done):len(done) + n]:
+        for number, cells in reversed(items[lo:hi]):
             try:
-                done.append(reader.read(number, cells))
+                own.append(reader.read(number, cells))
             except RowRejected as exc:
-                done.append(exc.reason)
+                own.append(exc.reason)
+        return True
 
+    sent = 0
     for _ in range(chunks):
         while True:
             try:
-                chunk = stream.next(timeout=0) if len(done) < len(own) else stream.next()
+                chunk = stream.next(timeout=0)
                 break
             except NotYet:
-                check(200)
+                if not claim():
+                    chunk = stream.next()
+                    break
+        sent += len(chunk)
         yield from chunk
-    while len(done) < len(own):
-        check(2000)
-    yield from done
+    if sent + len(own) != len(items):  # cannot happen: the split is kept under one lock
+        raise ClinicError("The rows were not all checked; nothing was imported.")
+    yield from reversed(own)
 
 
-def _read_chunk(job: tuple[list[str], dict[str, Any], list[tuple[int, list[str]]]]
+_split: Any = None  # in the second process: the shared (limit, taken) of ``_in_order``
+
+
+def _init_worker(limit: Any, taken: Any) -> None:
+    global _split
+    _split = (limit, taken)
+
+
+def _read_chunk(job: tuple[list[str], dict[str, Any], int, list[tuple[int, list[str]]]]
                 ) -> list[Candidate | str]:
-    return read_rows(*job)
+    """A chunk's rows (those before the first row the main process took), checked."""
+    fields, reader_args, start, items = job
+    limit, taken = _split
+    with limit.get_lock():
+        end = max(start, min(start + len(items), limit.value))
+        taken.value = end
+    return read_rows(fields, reader_args, items[:end - start])
+
+
+def _confirm_batch(job: list[tuple[Patient, list[Patient]]]
+                   ) -> list[tuple[int, float, tuple[str, ...]] | None]:
+    return [first_duplicate(patient, others) for patient, others in job]
+
+
+def _outcome(candidate: Candidate, found: list[tuple[Ref, DuplicateMatch]]) -> Outcome:
+    """A checked row's outcome: imported, or a duplicate of the first of ``found``."""
+    if not found:
+        return Outcome(candidate.row, IMPORT, patient=candidate.patient)
+    ref, match = found[0]
+    kind = "an earlier row" if ref.row else "a registered patient"
+    return Outcome(candidate.row, DUPLICATE,
+                   f"Looks like {kind}, {ref.describe()} ({', '.join(match.reasons)}).",
+                   candidate.patient, ref.clinic_number or f"row {ref.row}", match.score)
 
 
 def guess_date_order(table: Table, fields: list[str]) -> Any:
@@ -247,19 +307,20 @@ class ImportService:
         total = len(table.rows)
         items = [(n, cells) for n, cells in zip(table.numbers, table.rows, strict=True)
                  if not (skip and n in skip) and n not in table.too_wide]
-        worker, away = None, 0
+        worker, split = None, None
         if len(items) >= PARALLEL_ROWS and (os.cpu_count() or 1) > 1:
             # Checking a row costs more than anything else here: a second process checks
-            # the first rows (sent back in chunks, in order) while this one reads the
-            # register, then looks for duplicates as chunks arrive, checking the last rows
-            # itself whenever the next chunk is not there yet.
+            # rows from the first on (sent back in chunks, in order) while this one reads
+            # the register, then looks for duplicates as chunks arrive, checking rows from
+            # the last one back itself whenever the next chunk is not there yet.
             import multiprocessing
 
-            away = int(len(items) * WORKER_SHARE)
-            worker = multiprocessing.get_context("spawn").Pool(1)
+            ctx = multiprocessing.get_context("spawn")
+            split = (ctx.Value("q", len(items)), ctx.Value("q", 0, lock=False))
+            worker = ctx.Pool(1, initializer=_init_worker, initargs=split)
         try:
-            chunks = [(fields, reader_args, items[i:min(i + WORKER_CHUNK, away)])
-                      for i in range(0, away, WORKER_CHUNK)]
+            chunks = [(fields, reader_args, i, items[i:i + WORKER_CHUNK])
+                      for i in range(0, len(items), WORKER_CHUNK)] if worker else []
             stream = worker.imap(_read_chunk, chunks) if worker else None
             index = self._register_index(cancelled)
             registered = len(index)
@@ -269,9 +330,9 @@ class ImportService:
                         progress and progress("check", done, total)), cancelled))
             else:
                 results = _in_order(stream, len(chunks), RowReader(fields, **reader_args),
-                                    items[away:], cancelled)
+                                    items, split, cancelled)
             outcomes, candidates = self._check(table, skip, results, index, progress,
-                                               cancelled)
+                                               cancelled, worker)
         finally:
             if worker:
                 worker.terminate()
@@ -283,11 +344,26 @@ class ImportService:
 
     def _check(self, table: Table, skip: dict[int, str] | None, results: Iterator[Any],
                index: DuplicateIndex, progress: Progress | None,
-               cancelled: Callable[[], bool] | None) -> tuple[list[Outcome], list[Candidate]]:
-        """Each row's outcome, in file order (a row is checked against earlier rows)."""
+               cancelled: Callable[[], bool] | None,
+               worker: Any = None) -> tuple[list[Outcome], list[Candidate]]:
+        """Each row's outcome, in file order (a row is checked against earlier rows).
+
+        With a second process, the rule's last word on a row's likeliest duplicates
+        (``duplicate_score``) is asked there, in batches, while this process goes on: a
+        row's outcome does not change what later rows are checked against (every row is
+        added to the index), so these are filled in at the end."""
         total = len(table.rows)
-        outcomes: list[Outcome] = []
+        outcomes: list[Outcome | None] = []
         candidates: list[Candidate] = []
+        waiting: list[tuple[list[tuple[int, Candidate, list[int]]], Any]] = []
+        batch: list[tuple[int, Candidate, list[int]]] = []
+        job: list[tuple[Patient, list[Patient]]] = []
+
+        def send() -> None:
+            waiting.append((batch[:], worker.apply_async(_confirm_batch, (job[:],))))
+            batch.clear()
+            job.clear()
+
         for i, number in enumerate(table.numbers):
             if i % 5000 == 0:
                 if cancelled and cancelled():
@@ -308,19 +384,34 @@ class ImportService:
                 outcomes.append(Outcome(number, REJECTED, candidate))
                 continue
             candidates.append(candidate)
-            found = index.matches(candidate.patient, limit=1)
-            if found:
-                ref, match = found[0]
-                kind = "an earlier row" if ref.row else "a registered patient"
-                outcomes.append(Outcome(
-                    number, DUPLICATE,
-                    f"Looks like {kind}, {ref.describe()} ({', '.join(match.reasons)}).",
-                    candidate.patient, ref.clinic_number or f"row {ref.row}", match.score))
-            else:
+            ranked = index.ranked(candidate.patient)
+            if not ranked:
                 outcomes.append(Outcome(number, IMPORT, patient=candidate.patient))
-            p = candidate.patient
-            index.add(p, Ref(None, number, p.full_name))
-        return outcomes, candidates
+            elif worker is None:
+                outcomes.append(_outcome(candidate, index.confirm(candidate.patient, ranked, 1)))
+            else:
+                batch.append((len(outcomes), candidate, ranked))
+                job.append((candidate.patient,
+                            [index.entry(j)[0] for j in ranked[:CONFIRM_AHEAD]]))
+                outcomes.append(None)  # filled in below
+                if len(batch) >= CONFIRM_BATCH:
+                    send()
+            index.add_row(candidate.patient, number)
+        if batch:
+            send()
+        for rows, answers in waiting:
+            for (at, candidate, ranked), answer in zip(rows, answers.get(), strict=True):
+                if answer is not None:
+                    j, score, reasons = answer
+                    other, ref = index.entry(ranked[j])
+                    found = [(ref, DuplicateMatch(other, score, reasons))]
+                else:  # none of the first few: the rest, here
+                    found = index.confirm(candidate.patient, ranked[CONFIRM_AHEAD:], 1)
+                outcomes[at] = _outcome(candidate, found)
+        done = [o for o in outcomes if o is not None]
+        if len(done) != len(outcomes):  # cannot happen: every answer was waited for
+            raise ClinicError("Some rows were not checked; nothing was imported.")
+        return done, candidates
 
     def _register_index(self, cancelled: Callable[[], bool] | None) -> DuplicateIndex:
         """Every live registered patient, indexed for the duplicate check."""
@@ -368,7 +459,7 @@ class ImportService:
                     pid, number, seq + i, p.given_name, p.family_name, p.other_names,
                     name_key(p.family_name, p.given_name, p.other_names), p.sex.value,
                     p.birth_date, p.birth_year, int(p.birth_year_estimated),
-                    json.dumps(list(p.phones)), c.phone_digits, p.village, p.address,
+                    phones_json(p.phones), c.phone_digits, p.village, p.address,
                     p.preferred_language, int(p.do_not_contact), p.notes, p.status.value,
                     stamp.now,
                     stamp.now, stamp.hlc, stamp.site_id))

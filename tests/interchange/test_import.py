@@ -275,4 +275,13 @@ def test_a_second_process_checks_the_same_way(clinic: Clinic, folder: Path,
     chunked = run_import(clinic, path, dry_run=True, date_order="day-first")
     assert [(o.row, o.status, o.reason, o.duplicate_of) for o in chunked.outcomes] == \
         [(o.row, o.status, o.reason, o.duplicate_of) for o in alone.outcomes]
+    # duplicates confirmed there in small batches; or, sent none of a row's likeliest
+    # duplicates, here after all
+    for batch, ahead in ((2, 1), (3, 0)):
+        monkeypatch.setattr(csv_import, "CONFIRM_BATCH", batch)
+        monkeypatch.setattr(csv_import, "CONFIRM_AHEAD", ahead)
+        confirmed = run_import(clinic, path, dry_run=True, date_order="day-first")
+        assert [(o.row, o.status, o.reason, o.duplicate_of, o.score)
+                for o in confirmed.outcomes] == \
+            [(o.row, o.status, o.reason, o.duplicate_of, o.score) for o in alone.outcomes]
     assert {o.status for o in alone.outcomes} == {IMPORT, DUPLICATE, REJECTED}
