@@ -50,7 +50,7 @@ def _values(obj: object) -> Iterator[str]:
 def labels() -> list[str]:
     """Every table label the screens translate with ``tr_label``, in a stable order."""
     from clinic_app.domain import followups, patient, roles
-    from clinic_app.interchange import mapping
+    from clinic_app.interchange import mapping, rows
     from clinic_app.reports import engagement
     from clinic_app.services import demo_calls, settings
     from clinic_app.ui import (
@@ -77,7 +77,7 @@ def labels() -> list[str]:
         audit_model.ACTION_LABELS, audit_dialog.ACTION_FILTERS,
         [s.label for s in settings.SETTINGS], text_size.LABELS, theme.LABELS,
         worklists.WHY_LABELS, call_forms.BARRIER_LABELS, call_forms.DECLINE_LABELS,
-        merge_dialog.TABLE_LABELS, mapping.FIELDS,
+        merge_dialog.TABLE_LABELS, mapping.FIELDS, rows.LABELS,
     ]
     tables.append(marked())
     seen: dict[str, None] = {}

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from clinic_app.errors import ClinicError
+from clinic_app.marks import N_
 
 
 def _print_plan(plan: Any, as_json: bool) -> None:
@@ -37,7 +38,7 @@ def _print_plan(plan: Any, as_json: bool) -> None:
 
 def _date_order(args: argparse.Namespace) -> str | None:
     if args.day_first and args.month_first:
-        raise ClinicError("Give --day-first or --month-first, not both.")
+        raise ClinicError(N_("Give --day-first or --month-first, not both."))
     return "day-first" if args.day_first else "month-first" if args.month_first else None
 
 
@@ -74,11 +75,12 @@ def cmd_export(args: argparse.Namespace, open_clinic: Callable[[], Any]) -> int:
 
     out = Path(args.out)
     if out.is_dir():
-        raise ClinicError(f"--out {out} is a folder: give a file name, e.g. {out}/patients."
-                          f"{'json' if args.format == 'fhir' else 'csv'}.")
+        raise ClinicError(N_("--out {0} is a folder: give a file name, e.g. "
+                             "{1}/patients.{2}.").format(
+                                 out, out, 'json' if args.format == 'fhir' else 'csv'))
     if args.format == "fhir" and args.what != "patients":
-        raise ClinicError("FHIR export holds patients, appointments and care plans: leave "
-                          "out --what.")
+        raise ClinicError(N_("FHIR export holds patients, appointments and care plans: leave"
+                             " out --what."))
     clinic = open_clinic()
     service = ExportService(clinic)
     result = service.export_fhir(out) if args.format == "fhir" else \

@@ -31,6 +31,7 @@ from clinic_app.interchange.csv_read import Table, read_file
 from clinic_app.interchange.dates import AMBIGUOUS, guess_order
 from clinic_app.interchange.dedupe import DuplicateIndex, Ref, first_duplicate
 from clinic_app.interchange.rows import Candidate, RowReader, RowRejected
+from clinic_app.marks import N_
 
 logger = logging.getLogger(__name__)
 
@@ -226,7 +227,7 @@ def _in_order(stream: Any, chunks: int, reader: RowReader, items: list[tuple[int
         sent += len(chunk)
         yield from chunk
     if sent + len(own) != len(items):  # cannot happen: the split is kept under one lock
-        raise ClinicError("The rows were not all checked; nothing was imported.")
+        raise ClinicError(N_("The rows were not all checked; nothing was imported."))
     yield from reversed(own)
 
 
@@ -410,7 +411,7 @@ class ImportService:
                 outcomes[at] = _outcome(candidate, found)
         done = [o for o in outcomes if o is not None]
         if len(done) != len(outcomes):  # cannot happen: every answer was waited for
-            raise ClinicError("Some rows were not checked; nothing was imported.")
+            raise ClinicError(N_("Some rows were not checked; nothing was imported."))
         return done, candidates
 
     def _register_index(self, cancelled: Callable[[], bool] | None) -> DuplicateIndex:
@@ -508,8 +509,9 @@ class ImportService:
                                     + [o.reason])
         except OSError as exc:
             raise ClinicError(
-                f"The patients were imported, but the rows left out could not be written to "
-                f"{path} ({exc.strerror or exc}). Run the dry run again to see them.") from None
+                N_("The patients were imported, but the rows left out could not be written "
+                   "to {0} ({1}). Run the dry run again to see them.").format(
+                       path, exc.strerror or exc)) from None
         return path
 
 

@@ -19,6 +19,7 @@ from clinic_app.db.interchange import InterchangeRepository
 from clinic_app.db.patients import COLUMNS, row_to_patient
 from clinic_app.domain.roles import Permission
 from clinic_app.errors import ClinicError
+from clinic_app.marks import N_
 
 PATIENT_HEADER = (
     "Clinic number", "First name", "Family name", "Other names", "Sex", "Date of birth",
@@ -67,9 +68,9 @@ def _write_atomic(path: Path, write: Callable[[IO[str]], Any], encoding: str) ->
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise ClinicError(f"The export could not be written to {path} "
-                          f"({exc.strerror or exc}). Check the folder exists, may be written "
-                          "and has space. Nothing was exported.") from None
+        raise ClinicError(N_("The export could not be written to {0} ({1}). Check the folder"
+                             " exists, may be written and has space. Nothing was exported.").format(
+                                 path, exc.strerror or exc)) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -120,7 +121,7 @@ class ExportService:
                     for r in self.repo.calls_for_export())
             header = CALL_HEADER
         else:
-            raise ClinicError(f"Export '{what}'? Choose one of: {', '.join(WHAT)}.")
+            raise ClinicError(N_("Export '{0}'? Choose one of: {1}.").format(what, ', '.join(WHAT)))
         n = _write_atomic(path, _csv(rows, header), "utf-8-sig")
         self.clinic.audit.record("export.csv", what.replace("-", "_"), None, rows=n,
                                  file=path.name)

@@ -23,6 +23,7 @@ from clinic_app.domain.careplan import SLOTS, amount_text, build_plan
 from clinic_app.domain.patient import LANGUAGES, Patient, Status
 from clinic_app.errors import ClinicError
 from clinic_app.interchange.csv_read import MAX_BYTES, Table
+from clinic_app.marks import N_
 
 FHIR_VERSION = "4.0.1"
 CLINIC_NUMBER_SYSTEM = "urn:clinic-companion:clinic-number"
@@ -331,24 +332,27 @@ def read_bundle(path: Path) -> tuple[Table, dict[int, str]]:
     """(table of the Bundle's Patients, row -> why it is left out) from a FHIR JSON file."""
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise ClinicError(f"{path.name} is too big (at most {MAX_BYTES // 2**20} MB).")
+            raise ClinicError(N_("{0} is too big (at most {1} MB).").format(
+                path.name, MAX_BYTES // 2 ** 20))
         raw = json.loads(path.read_bytes())
     except FileNotFoundError:
-        raise ClinicError(f"There is no file {path}. Check the name and folder.") from None
+        raise ClinicError(N_("There is no file {0}. Check the name and folder.").format(
+            path)) from None
     except OSError as exc:
-        raise ClinicError(f"{path} cannot be read ({exc.strerror or exc}).") from None
+        raise ClinicError(N_("{0} cannot be read ({1}).").format(
+            path, exc.strerror or exc)) from None
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise ClinicError(f"{path.name} is not a FHIR JSON file. Export the patients from "
-                          "the other system as a FHIR Bundle in JSON.") from None
+        raise ClinicError(N_("{0} is not a FHIR JSON file. Export the patients from the "
+                             "other system as a FHIR Bundle in JSON.").format(path.name)) from None
     if isinstance(raw, dict) and raw.get("resourceType") == "Patient":
         entries: list[Any] = [{"resource": raw}]
     elif isinstance(raw, dict) and raw.get("resourceType") == "Bundle":
         entries = raw.get("entry") or []
         if not isinstance(entries, list):
-            raise ClinicError(f"{path.name}: the Bundle's 'entry' is not a list.")
+            raise ClinicError(N_("{0}: the Bundle's 'entry' is not a list.").format(path.name))
     else:
-        raise ClinicError(f"{path.name} is JSON but not a FHIR Bundle or Patient. Export the "
-                          "patients from the other system as a FHIR Bundle.")
+        raise ClinicError(N_("{0} is JSON but not a FHIR Bundle or Patient. Export the "
+                             "patients from the other system as a FHIR Bundle.").format(path.name))
     rows: list[list[str]] = []
     numbers: list[int] = []
     skipped: dict[int, str] = {}
@@ -367,5 +371,5 @@ def read_bundle(path: Path) -> tuple[Table, dict[int, str]]:
         rows.append(cells)
         numbers.append(n)
     if not rows:
-        raise ClinicError(f"{path.name} holds no Patient resources.")
+        raise ClinicError(N_("{0} holds no Patient resources.").format(path.name))
     return Table(FHIR_HEADER, rows, numbers, "UTF-8 (FHIR JSON)", ",", {}), skipped

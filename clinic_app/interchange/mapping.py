@@ -15,6 +15,7 @@ from typing import Any
 
 from clinic_app.domain.text import fold
 from clinic_app.errors import ClinicError
+from clinic_app.marks import N_
 
 IGNORE = ""
 
@@ -164,13 +165,13 @@ def check_mapping(header: list[str], fields: list[str]) -> list[str]:
     problems = []
     chosen = [f for f in fields if f]
     if not any(f in chosen for f in NAME_FIELDS):
-        problems.append("No column holds the patients' names: choose which column is the "
-                        "first name, family name or full name.")
+        problems.append(N_("No column holds the patients' names: choose which column is the "
+                           "first name, family name or full name."))
     for field in set(chosen) - MULTI:
         if chosen.count(field) > 1:
             names = [h for h, f in zip(header, fields, strict=True) if f == field]
-            problems.append(f"Columns {', '.join(repr(n) for n in names)} are all "
-                            f"'{FIELDS.get(field, field)}': choose one.")
+            problems.append(N_("Columns {0} are all '{1}': choose one.").format(
+                ', '.join(repr(n) for n in names), FIELDS.get(field, field)))
     return problems
 
 
@@ -179,35 +180,37 @@ def load_mapping_file(path: Path, header: list[str]) -> tuple[dict[int, str], st
     try:
         raw: Any = json.loads(path.read_text("utf-8-sig"))
     except FileNotFoundError:
-        raise ClinicError(f"There is no mapping file {path}.") from None
+        raise ClinicError(N_("There is no mapping file {0}.").format(path)) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise ClinicError(f"The mapping file {path} cannot be read ({exc}).") from None
+        raise ClinicError(N_("The mapping file {0} cannot be read ({1}).").format(
+            path, exc)) from None
     except json.JSONDecodeError as exc:
-        raise ClinicError(f"The mapping file {path} is not valid JSON ({exc.msg} at line "
-                          f"{exc.lineno}).") from None
+        raise ClinicError(N_("The mapping file {0} is not valid JSON ({1} at line {2}).").format(
+            path, exc.msg, exc.lineno)) from None
     if not isinstance(raw, dict):
-        raise ClinicError('The mapping file should hold an object like {"columns": '
-                          '{"Nom": "family_name"}}.')
+        raise ClinicError(N_('The mapping file should hold an object like {"columns": '
+                             '{"Nom": "family_name"}}.'))
     order = raw.get("date_order")
     if order not in (None, "day-first", "month-first"):
-        raise ClinicError("date_order in the mapping file should be 'day-first' or "
-                          "'month-first'.")
+        raise ClinicError(N_("date_order in the mapping file should be 'day-first' or "
+                             "'month-first'."))
     columns = raw.get("columns", {k: v for k, v in raw.items() if k != "date_order"})
     if not isinstance(columns, dict):
-        raise ClinicError('"columns" in the mapping file should be an object like '
-                          '{"Nom": "family_name"}.')
+        raise ClinicError(N_('"columns" in the mapping file should be an object like {"Nom":'
+                             ' "family_name"}.'))
     by_name = {h: i for i, h in enumerate(header)}
     by_normal = {normal(h): i for i, h in enumerate(header)}
     out: dict[int, str] = {}
     for name, field in columns.items():
         field = field or IGNORE
         if not isinstance(field, str) or (field and field not in FIELDS):
-            raise ClinicError(f"The mapping file maps '{name}' to {field!r}, which is not a "
-                              f"field. Use one of: {', '.join(FIELDS)} (or null to skip).")
+            raise ClinicError(N_("The mapping file maps '{0}' to {1}, which is not a field. "
+                                 "Use one of: {2} (or null to skip).").format(
+                                     name, repr(field), ', '.join(FIELDS)))
         index = by_name.get(str(name), by_normal.get(normal(str(name))))
         if index is None:
-            raise ClinicError(f"The mapping file names a column '{name}' that the file does "
-                              f"not have. Its columns are: {', '.join(header)}.")
+            raise ClinicError(N_("The mapping file names a column '{0}' that the file does "
+                                 "not have. Its columns are: {1}.").format(name, ', '.join(header)))
         out[index] = field
     return out, order
 

@@ -41,6 +41,7 @@ from clinic_app.db.driver import sqlite
 from clinic_app.domain.hlc import Hlc, receive
 from clinic_app.domain.phones import search_digits_for
 from clinic_app.domain.text import name_key
+from clinic_app.marks import N_
 from clinic_app.sync import FUTURE_LIMIT_MS, REVIEW_FIELDS, SyncError
 from clinic_app.sync.changes import HLC_RE, TableSpec, table_specs
 
@@ -67,16 +68,16 @@ class ApplyReport:
 def schema_of(batch: Mapping[str, Any]) -> int:
     schema = batch.get("schema")
     if isinstance(schema, bool) or not isinstance(schema, int) or schema < 0:
-        raise SyncError("The batch names no valid schema version; nothing was applied.")
+        raise SyncError(N_("The batch names no valid schema version; nothing was applied."))
     return schema
 
 
 def check_schema(schema: int, latest: int) -> None:
     if schema > latest:
         raise SyncError(
-            f"These changes were made by a newer version of Clinic Companion (schema {schema}; "
-            f"this version knows up to {latest}). Update this PC, then sync again. Nothing "
-            "was applied.")
+            N_("These changes were made by a newer version of Clinic Companion (schema {0}; "
+               "this version knows up to {1}). Update this PC, then sync again. Nothing was "
+               "applied.").format(schema, latest))
 
 
 _SCALARS = frozenset({str, int, float, bool, type(None)})
@@ -96,18 +97,18 @@ def check_change(c: Any, specs: Mapping[str, TableSpec], i: int) -> dict[str, An
     if not ok or spec is None:
         table = c.get("table") if isinstance(c, dict) else None
         if isinstance(table, str) and table not in specs:
-            raise SyncError(f"Change {i + 1} is for a table this PC does not sync "
-                            f"({table!r}); nothing was applied.")
-        raise SyncError(f"Change {i + 1} is not a valid change (docs/sync-wire.md); nothing "
-                        "was applied.")
+            raise SyncError(N_("Change {0} is for a table this PC does not sync ({1}); "
+                               "nothing was applied.").format(i + 1, repr(table)))
+        raise SyncError(N_("Change {0} is not a valid change (docs/sync-wire.md); nothing "
+                           "was applied.").format(i + 1))
     fields = c["fields"]
     if not spec.column_set.issuperset(fields):
         unknown = sorted(set(fields) - spec.column_set)
-        raise SyncError(f"Change {i + 1} sets columns {unknown} that {spec.name} does not have "
-                        "here; nothing was applied.")
+        raise SyncError(N_("Change {0} sets columns {1} that {2} does not have here; nothing"
+                           " was applied.").format(i + 1, unknown, spec.name))
     if not _SCALARS.issuperset(map(type, fields.values())):
-        raise SyncError(f"Change {i + 1} has a field that is not text, a number or null; "
-                        "nothing was applied.")
+        raise SyncError(N_("Change {0} has a field that is not text, a number or null; "
+                           "nothing was applied.").format(i + 1))
     return c
 
 
@@ -433,9 +434,9 @@ class _Applier:
                 conn.executemany(f"UPDATE {table} SET {sets} WHERE id = ?", rows)
         except sqlite.IntegrityError as exc:
             raise SyncError(
-                f"Received {table} rows clash with rows already here ({exc}): two sites may "
-                "use the same clinic-number prefix or user name. Nothing was applied; ask for "
-                "help before syncing again.") from None
+                N_("Received {0} rows clash with rows already here ({1}): two sites may use "
+                   "the same clinic-number prefix or user name. Nothing was applied; ask for"
+                   " help before syncing again.").format(table, exc)) from None
         search.write()
         conn.executemany(
             "INSERT INTO sync_field_versions (table_name, row_id, field, hlc, base) "

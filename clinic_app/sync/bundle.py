@@ -33,6 +33,7 @@ from clinic_app.db.connection import Database
 from clinic_app.db.driver import sqlite
 from clinic_app.db.meta import Meta
 from clinic_app.domain.clock import iso_utc
+from clinic_app.marks import N_
 from clinic_app.sync import SyncError
 from clinic_app.sync.apply import ApplyReport, apply_changes, check_schema
 from clinic_app.sync.changes import OutboxChange, mark_acked, pending
@@ -112,8 +113,8 @@ def write_bundle(path: Path, manifest: dict[str, Any], changes: Sequence[dict[st
         os.replace(tmp, path)
     except (OSError, sqlite.Error) as exc:
         tmp.unlink(missing_ok=True)
-        raise SyncError(f"The bundle could not be written to {path.parent} ({exc}). Check the "
-                        "stick is in and has space, then try again.") from None
+        raise SyncError(N_("The bundle could not be written to {0} ({1}). Check the stick is"
+                           " in and has space, then try again.").format(path.parent, exc)) from None
     with contextlib.suppress(OSError):  # some file systems cannot sync a folder
         dir_fd = os.open(path.parent, os.O_RDONLY)
         try:
@@ -190,7 +191,8 @@ def export_bundle(db: Database, meta: Meta, folder: Path, *, schema: int,
     ``<site>-<uuid7>.clinicsync``; returns the path and the outbox rows it holds."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise SyncError(f"{folder} is not a folder. Plug in the stick and choose its folder.")
+        raise SyncError(N_("{0} is not a folder. Plug in the stick and choose its folder.").format(
+            folder))
     site = meta.site_id
     with db.transaction(immediate=False) as conn:  # one consistent read of the outbox
         out = pending(conn)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from clinic_app.db.driver import sqlite
+from clinic_app.marks import N_
 from clinic_app.sync import INSERT_ONLY, SYNCED_TABLES, synced_columns
 
 #: the keys of one wire change, no more and no fewer (the hub holds changes to the same)
@@ -141,7 +142,7 @@ def field_version(conn: sqlite.Connection, table: str, row_id: str, field: str) 
     """The version of a field's current value: its own, else the row's insert (stored once
     the row changed; until then the row's own hlc)."""
     if table not in SYNCED_TABLES:
-        raise ValueError(f"not a synced table: {table}")
+        raise ValueError(N_("not a synced table: {0}").format(table))
     row = conn.execute(
         "SELECT coalesce((SELECT hlc FROM sync_field_versions WHERE table_name = ?1 AND "
         "row_id = ?2 AND field = ?3), (SELECT hlc FROM sync_field_versions WHERE "

@@ -9,6 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from clinic_app.marks import N_
+
 OpenDb = Callable[..., Any]
 
 
@@ -49,11 +51,11 @@ def cmd_sync(args: argparse.Namespace, open_db: OpenDb) -> int:
 
     verb = getattr(args, "sync_verb", None)
     if not args.db:
-        raise ClinicError("Name the clinic database: clinic-app sync --db PATH.")
+        raise ClinicError(N_("Name the clinic database: clinic-app sync --db PATH."))
     new = verb == "enroll" and not (Path(args.db).exists() and Path(args.db).stat().st_size)
     if verb == "enroll" and args.country and not new:
-        raise ClinicError("--country is for a new database; change an existing one's in "
-                          "Settings.")
+        raise ClinicError(N_("--country is for a new database; change an existing one's in "
+                             "Settings."))
     clinic = open_db(args, create=verb == "enroll",
                      encrypt=not getattr(args, "no_encryption", False))
     try:

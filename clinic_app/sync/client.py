@@ -20,6 +20,7 @@ from typing import Any
 from urllib.parse import urlencode, urlsplit
 
 from clinic_app import __version__
+from clinic_app.marks import N_
 from clinic_app.sync import SyncError
 
 SAFE = "Your work is safe on this PC; sync will try again later."
@@ -69,13 +70,13 @@ def check_url(url: str) -> str:
     text = url.strip().rstrip("/")
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise SyncError(f"'{url}' is not a hub address. Type it as the hub's administrator "
-                        "gave it, for example https://hub.example.org or "
-                        "http://192.168.1.20:8750.")
+        raise SyncError(N_("'{0}' is not a hub address. Type it as the hub's administrator "
+                           "gave it, for example https://hub.example.org or "
+                           "http://192.168.1.20:8750.").format(url))
     try:
         parts.port  # noqa: B018 - raises on a port that is not a number
     except ValueError:
-        raise SyncError(f"The port in '{url}' is not a number.") from None
+        raise SyncError(N_("The port in '{0}' is not a number.").format(url)) from None
     return text
 
 

@@ -15,6 +15,7 @@ from clinic_app.domain.phones import search_digits_for
 from clinic_app.domain.roles import Permission
 from clinic_app.domain.text import name_key
 from clinic_app.errors import ClinicError, NotFoundError, ValidationError
+from clinic_app.marks import N_
 from clinic_app.sync import REVIEW_FIELDS, SyncError
 from clinic_app.sync.apply import ApplyReport, apply_changes, check_schema, schema_of
 from clinic_app.sync.bundle import HUB_CURSOR, ImportReport
@@ -111,8 +112,8 @@ class SyncService:
 
     def _not_demo(self) -> None:
         if self.is_demo():
-            raise SyncError("This is a demo database: its patients are made up and never "
-                            "sync. Set up sync in the clinic's real database.")
+            raise SyncError(N_("This is a demo database: its patients are made up and never "
+                               "sync. Set up sync in the clinic's real database."))
 
     def pending(self) -> int:
         """This PC's changes not yet acknowledged by the hub."""
@@ -165,7 +166,7 @@ class SyncService:
         check_schema(schema_of(batch), LATEST)
         changes = batch.get("changes")
         if not isinstance(changes, list):
-            raise SyncError("The batch holds no list of changes; nothing was applied.")
+            raise SyncError(N_("The batch holds no list of changes; nothing was applied."))
         return self.apply_page(changes)
 
     def _country(self) -> str:
@@ -227,8 +228,8 @@ class SyncService:
         with HubClient(url, timeout=timeout) as hub:
             answer = hub.enroll(code.strip(), self.meta.site_id, prefix, issued)
         if answer.get("site_id") != self.meta.site_id:
-            raise SyncError("The hub gave this PC another site id than its own: is the hub "
-                            "up to date? Nothing was changed here.")
+            raise SyncError(N_("The hub gave this PC another site id than its own: is the "
+                               "hub up to date? Nothing was changed here."))
         secrets.set_secret(token_name(self.meta.site_id), str(answer["token"]))
         given = answer.get("prefix")
         if isinstance(given, str) and given != prefix:
@@ -252,13 +253,13 @@ class SyncService:
         self._not_demo()
         url = self.hub_url()
         if not url:
-            raise SyncError("This PC is not set up for sync: a manager enters the hub address "
-                            "and an enrolment code in Settings → Sync.")
+            raise SyncError(N_("This PC is not set up for sync: a manager enters the hub "
+                               "address and an enrolment code in Settings → Sync."))
         token = secrets.get_secret(token_name(self.meta.site_id))
         if not token:
-            raise SyncError("This PC's sync token is not in the keyring (it may have been "
-                            "cleared). Ask the hub's administrator for a new enrolment code and "
-                            "enrol again in Settings → Sync.")
+            raise SyncError(N_("This PC's sync token is not in the keyring (it may have been"
+                               " cleared). Ask the hub's administrator for a new enrolment "
+                               "code and enrol again in Settings → Sync."))
         started = iso_utc(self.meta.clock.now())
         self.meta.set_sync_state(LAST_ATTEMPT, started)
         with HubClient(url, token, timeout=timeout) as hub:
@@ -326,19 +327,19 @@ class SyncService:
         found = self.db.query("SELECT table_name, row_id, field, status FROM sync_conflicts "
                               "WHERE id = ?", (conflict_id,))
         if not found:
-            raise NotFoundError(f"No sync conflict with id {conflict_id}.")
+            raise NotFoundError(N_("No sync conflict with id {0}.").format(conflict_id))
         table, row_id, field, status = found[0]
         if status != "open":
-            raise ClinicError("This conflict was settled already (here or at another site). "
-                              "Refresh the list.")
+            raise ClinicError(N_("This conflict was settled already (here or at another "
+                                 "site). Refresh the list."))
         if table != "patients" or field not in REVIEW_FIELDS["patients"] | {"deleted"}:
-            raise ClinicError(f"Conflicts on {table}.{field} are not settled here.")
+            raise ClinicError(N_("Conflicts on {0}.{1} are not settled here.").format(table, field))
         column = self._column_value(row_id, field, value)
         with self.db.transaction() as conn:
             before = conn.execute("SELECT hlc, given_name, family_name, other_names FROM "
                                   "patients WHERE id = ?", (row_id,)).fetchone()
             if before is None:
-                raise NotFoundError(f"No patient with id {row_id}.")
+                raise NotFoundError(N_("No patient with id {0}.").format(row_id))
             base = before[0] if field == "deleted" else \
                 field_version(conn, "patients", row_id, field)
             stamp = self.meta.stamp(conn)

@@ -60,6 +60,22 @@ def tr_label(text: str) -> str:
     return text
 
 
+def tr_reasons(text: str) -> str:
+    """A reason made of parts ("Phone: Too few digits ...; Date of birth: ...", or "similar
+    name, same phone") in the screens' language, part by part."""
+    if not text or not _installed:
+        return text
+    whole = tr_label(text)
+    if whole != text:
+        return whole
+    parts = []
+    for part in text.split("; "):
+        label, sep, message = part.partition(": ")
+        parts.append(f"{tr_label(label)}{sep}{tr_label(message)}" if sep else
+                     ", ".join(tr_label(p) for p in part.split(", ")))
+    return "; ".join(parts)
+
+
 @functools.cache
 def _templates() -> tuple[tuple[re.Pattern[str], str], ...]:
     """The catalogue's templates ("... {0} ... {1}") as patterns, the longest first."""

@@ -28,7 +28,7 @@ from clinic_app.errors import ClinicError
 from clinic_app.interchange import mapping as m
 from clinic_app.interchange.dates import DAY_FIRST, MONTH_FIRST
 from clinic_app.interchange.rows import RowReader, RowRejected
-from clinic_app.ui.i18n import tr_label
+from clinic_app.ui.i18n import tr_label, tr_reasons
 from clinic_app.ui.rows_model import RowsModel
 from clinic_app.ui.widgets.forms import error_label, hint_label, show_error
 
@@ -258,7 +258,7 @@ class PreviewPage(QWizardPage):
             try:
                 p = reader.read(number, cells).patient
             except RowRejected as exc:
-                rows.append(([str(number), self.w.raw_name(cells), "✗ " + exc.reason,
+                rows.append(([str(number), self.w.raw_name(cells), "✗ " + tr_reasons(exc.reason),
                               "", "", "", "", ""], None))
                 continue
             rows.append(([str(number), p.full_name, self.tr("✓ OK"), self.w.birth_text(p),

@@ -43,7 +43,7 @@ from clinic_app.interchange.csv_import import (
 )
 from clinic_app.interchange.dates import AMBIGUOUS
 from clinic_app.services.clinic import Clinic
-from clinic_app.ui.i18n import tr_label
+from clinic_app.ui.i18n import tr_label, tr_reasons
 from clinic_app.ui.import_pages import ColumnsPage, DatesPage, FilePage, PreviewPage
 from clinic_app.ui.rows_model import RowsModel
 from clinic_app.ui.tasks import TaskRunner
@@ -154,7 +154,7 @@ class CheckPage(QWizardPage):
         what = {DUPLICATE: self.tr("Duplicate?"), REJECTED: self.tr("Cannot import")}
         cells = dict(zip(plan.table.numbers, plan.table.rows, strict=True))
         rows = [([str(o.row), o.patient.full_name if o.patient else
-                  self.w.raw_name(cells.get(o.row, [])), what[o.status], o.reason], o)
+                  self.w.raw_name(cells.get(o.row, [])), what[o.status], tr_reasons(o.reason)], o)
                 for o in plan.outcomes if o.status != IMPORT][:LIST_LIMIT]
         self.model.set_rows(rows)
         self.view.resizeRowsToContents()

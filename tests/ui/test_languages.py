@@ -431,3 +431,22 @@ def test_report_periods_name_months_in_the_screens_language(qtbot) -> None:  # t
     with language_installed("fr"):
         assert Period(dt.date(2026, 12, 30), dt.date(2027, 1, 5)).label(month_name) == \
             "30 décembre 2026 – 5 janvier 2027"
+
+
+def test_import_reasons_are_translated_part_by_part(qapp) -> None:  # type: ignore[no-untyped-def]
+    """A rejected row's reason names each field and its problem; a duplicate's, its clues."""
+    from clinic_app.interchange.rows import RowReader, RowRejected
+
+    import datetime as dt
+
+    reader = RowReader(["given_name", "phone"], country="KE", today=dt.date(2026, 11, 23),
+                       default_language="sw", date_order=None)
+    with pytest.raises(RowRejected) as rejected:
+        reader.read(2, ["Amina", "0712 34"])
+    english = rejected.value.reason
+    assert english.startswith("Phone: ")
+    with language_installed("es"):
+        spanish = i18n.tr_reasons(english)
+        clues = i18n.tr_reasons("similar name, same phone")
+    assert spanish.startswith("Teléfono: ") and "Phone" not in spanish
+    assert clues != "similar name, same phone" and ", " in clues
