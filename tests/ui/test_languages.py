@@ -435,9 +435,9 @@ def test_report_periods_name_months_in_the_screens_language(qtbot) -> None:  # t
 
 def test_import_reasons_are_translated_part_by_part(qapp) -> None:  # type: ignore[no-untyped-def]
     """A rejected row's reason names each field and its problem; a duplicate's, its clues."""
-    from clinic_app.interchange.rows import RowReader, RowRejected
-
     import datetime as dt
+
+    from clinic_app.interchange.rows import RowReader, RowRejected
 
     reader = RowReader(["given_name", "phone"], country="KE", today=dt.date(2026, 11, 23),
                        default_language="sw", date_order=None)
