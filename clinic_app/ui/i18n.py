@@ -48,7 +48,7 @@ def tr_label(text: str) -> str:
     if not text or not _installed:
         return text
     out = QCoreApplication.translate(LABELS, text)
-    if out != text:
+    if out != text or not _WORD.search(text):  # a date or a number: nothing to translate
         return out
     for pattern, template in _templates():
         found = pattern.fullmatch(text)
@@ -90,6 +90,7 @@ def _templates() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 _PLACEHOLDER = re.compile(r"(\{\d\})")
+_WORD = re.compile(r"[^\W\d_]{2}")
 
 
 def current_language() -> str:
