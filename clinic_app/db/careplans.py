@@ -92,13 +92,16 @@ class CarePlanRepository:
 
     def without_plan_after_visit(self) -> list[tuple[str, str, str, str]]:
         """(id, sex, language, latest visit's reason) of patients with a visit and no care
-        plan (demo data)."""
+        plan (demo data). The patients are read in pk order and each latest visit looked up
+        once (the LIMIT keeps the subquery whole: flattened, it ran twice a patient after
+        an index scan and a sort; 13 s at 1 M, now 3 s)."""
         return [(r[0], r[1], r[2], r[3]) for r in self.db.query(
             "SELECT id, sex, lang, reason FROM (SELECT p.id, p.sex, p.pk, "
             "p.preferred_language AS lang, (SELECT coalesce(v.reason, '') FROM visits v "
             "WHERE v.patient_id = p.id AND v.deleted = 0 ORDER BY v.visit_date DESC LIMIT 1) "
-            "AS reason FROM patients p WHERE p.deleted = 0 AND NOT EXISTS (SELECT 1 FROM "
-            "care_plans c WHERE c.patient_id = p.id)) WHERE reason IS NOT NULL ORDER BY pk")]
+            "AS reason FROM patients p NOT INDEXED WHERE p.deleted = 0 AND NOT EXISTS (SELECT 1 "
+            "FROM care_plans c WHERE c.patient_id = p.id) ORDER BY p.pk LIMIT -1) "
+            "WHERE reason IS NOT NULL ORDER BY pk")]
 
     def patients_seen_on(self, day: str) -> list[str]:
         """Patients with a visit on ``day`` and a care plan, in clinic-number order."""

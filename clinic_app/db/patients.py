@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from clinic_app.db.connection import CACHE_KIB, Database
+from clinic_app.db.connection import Database
 from clinic_app.db.driver import sqlite
 from clinic_app.db.followups import REBUILD_CALL_HOLDS
 from clinic_app.db.meta import Meta, Stamp
@@ -289,28 +289,27 @@ class PatientRepository:
                 "WHERE id = ?", (survivor.id, stamp.now, stamp.hlc, merged.id))
         return moved
 
-    def bulk_insert(self, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
+    def bulk_insert(self, columns: Sequence[str], rows: Iterable[Sequence[Any]], *,
+                    aside: SetAside | None = None) -> int:
         """Insert many prepared patient rows in one transaction (demo data, imports).
 
         The search indexes are rebuilt once at the end instead of row by row; the
-        transaction makes the load whole or nothing.
+        transaction makes the load whole or nothing. With ``aside`` (a load of several
+        tables in one outer transaction) the search triggers and indexes stay set aside
+        until ``aside.restore()``.
         """
         sql = (f"INSERT INTO patients ({', '.join(columns)}) "
                f"VALUES ({', '.join('?' for _ in columns)})")
         count = 0
         conn = self.db.conn
-        conn.execute("PRAGMA cache_size = -262144")  # 256 MB while loading
+        cache = int(conn.execute("PRAGMA cache_size").fetchone()[0])
+        conn.execute(f"PRAGMA cache_size = {min(cache, -262144)}")  # 256 MB while loading
         try:
             with self.db.transaction() as conn:
                 # Search triggers and the secondary indexes are set aside and made again
                 # once at the end: sorting once beats a million random index inserts.
-                deferred = conn.execute(
-                    "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'patients' AND "
-                    "((type = 'trigger' AND name LIKE 'patients_search_%') OR "
-                    "(type = 'index' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'))"
-                ).fetchall()
-                for kind, name, _ in deferred:
-                    conn.execute(f"DROP {kind.upper()} {name}")
+                own = aside or SetAside(conn)
+                own.set_aside("patients", PATIENTS_LOAD_GROUP)
                 for batch in _batched(rows, 20_000):
                     conn.executemany(sql, batch)
                     count += len(batch)
@@ -318,18 +317,21 @@ class PatientRepository:
                     "INSERT INTO patient_names_fts (patient_names_fts) VALUES ('rebuild')")
                 conn.execute(
                     "INSERT INTO patient_phones_fts (patient_phones_fts) VALUES ('rebuild')")
-                for _, _, sql_text in deferred:
-                    conn.execute(sql_text)
+                if aside is None:
+                    own.restore()
         finally:
-            conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+            conn.execute(f"PRAGMA cache_size = {cache}")
         return count
 
     def next_clinic_seq(self) -> int:
         return self._next_seq(self.db.conn)
 
     def insert_rows(self, table: str, columns: Sequence[str],
-                    rows: Sequence[Sequence[Any]]) -> None:
-        """Insert prepared rows of a child table in one transaction (demo data)."""
+                    rows: Sequence[Sequence[Any]], *, aside: SetAside | None = None) -> None:
+        """Insert prepared rows of a child table in one transaction (demo data).
+
+        With ``aside`` (a load of several tables in one outer transaction) what is set
+        aside for the load is made again only by ``aside.restore()``."""
         if table not in CHILD_TABLES:
             raise ValueError(f"not a patient child table: {table}")
         sql = (f"INSERT INTO {table} ({', '.join(columns)}) "  # noqa: S608
@@ -337,19 +339,89 @@ class PatientRepository:
         with self.db.transaction() as conn:
             # For big loads, secondary indexes are built once after the rows are in, and
             # the call_holds triggers are set aside and the table made again at the end.
-            deferred = conn.execute(
-                "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = ? AND "
-                "sql IS NOT NULL AND ((type = 'index' AND sql NOT LIKE 'CREATE UNIQUE%') OR "
-                "(type = 'trigger' AND name LIKE 'call_holds_%'))", (table,),
-            ).fetchall() if len(rows) > 50_000 else []
-            for kind, name, _ in deferred:
-                conn.execute(f"DROP {kind.upper()} {name}")
+            own = aside or SetAside(conn)
+            if len(rows) > 50_000:
+                own.set_aside(table, CHILD_LOAD_GROUP)
             conn.executemany(sql, rows)
-            for _, _, object_sql in deferred:
-                conn.execute(object_sql)
-            if any(kind == "trigger" for kind, _, _ in deferred):
-                for statement in REBUILD_CALL_HOLDS:
-                    conn.execute(statement)
+            if aside is None:
+                own.restore()
 
     def optimize(self) -> None:
         self.db.conn.execute("PRAGMA optimize")
+
+
+# What a bulk load sets aside, per table: the patients' search triggers and secondary
+# indexes; a child table's secondary indexes and call_holds triggers (big loads only).
+PATIENTS_LOAD_GROUP = ("(type = 'trigger' AND name LIKE 'patients_search_%') OR "
+                       "(type = 'index' AND sql NOT LIKE 'CREATE UNIQUE%')")
+CHILD_LOAD_GROUP = ("(type = 'index' AND sql NOT LIKE 'CREATE UNIQUE%') OR "
+                    "(type = 'trigger' AND name LIKE 'call_holds_%')")
+
+
+class SetAside:
+    """Indexes and triggers dropped for a bulk load and made again by ``restore()``, all in
+    the caller's transaction (a failed load rolls the drops back with the rows).
+
+    They are made again in the order a table-by-table load leaves them in
+    ``sqlite_master``, so the schema reads the same however the load was made: first
+    what was set aside without belonging to a loaded table's group (``set_aside_from``),
+    in its old order, then each table's group in the order the tables were loaded.
+    """
+
+    def __init__(self, conn: sqlite.Connection) -> None:
+        self.conn = conn
+        self._objects = conn.execute(
+            "SELECT rowid, type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL "
+            "AND type IN ('index', 'trigger') ORDER BY rowid").fetchall()
+        self._dropped: set[str] = set()
+        self._groups: list[str] = []
+
+    def _select(self, where: str, params: Sequence[Any] = ()) -> list[str]:
+        """Names of the indexes and triggers as they were before anything was set aside
+        (``m``: rid, type, name, tbl_name, sql) that ``where`` picks, in their old order."""
+        if not self._objects:
+            return []
+        values = ", ".join("(?, ?, ?, ?, ?)" for _ in self._objects)
+        flat = [v for o in self._objects for v in tuple(o)]
+        return [r[0] for r in self.conn.execute(
+            f"WITH m (rid, type, name, tbl_name, sql) AS (VALUES {values}) "  # noqa: S608
+            f"SELECT name FROM m WHERE {where} ORDER BY rid", [*flat, *params])]
+
+    def _drop(self, names: Iterable[str]) -> None:
+        kinds = {o[2]: o[1] for o in self._objects}
+        for name in names:
+            if name not in self._dropped:
+                self.conn.execute(f"DROP {str(kinds[name]).upper()} {name}")
+                self._dropped.add(name)
+
+    def set_aside(self, table: str, where: str) -> None:
+        """Drop ``table``'s load group (``where``): made again after what was set aside
+        before it."""
+        names = [n for n in self._select(f"tbl_name = ? AND ({where})", (table,))
+                 if n not in self._groups]
+        self._drop(names)
+        self._groups += names
+
+    def set_aside_from(self, first: str) -> bool:
+        """Drop ``first`` and every index and trigger made after it, when nothing but
+        indexes and triggers was made after it (False, and nothing dropped, otherwise)."""
+        rid = next((o[0] for o in self._objects if o[2] == first), None)
+        if rid is None or self.conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE rowid > ? AND type NOT IN "
+                "('index', 'trigger')", (rid,)).fetchone():
+            return False
+        self._drop(self._select("rid >= ? AND name NOT LIKE 'sqlite_autoindex%'", (rid,)))
+        return True
+
+    def restore(self) -> None:
+        """Make again what was set aside; rebuild ``call_holds`` if its triggers were."""
+        grouped = set(self._groups)
+        order = [o[2] for o in self._objects if o[2] in self._dropped and o[2] not in grouped]
+        sql = {o[2]: o[4] for o in self._objects}
+        if any(name.startswith("call_holds_") for name in self._dropped):
+            for statement in REBUILD_CALL_HOLDS:
+                self.conn.execute(statement)
+        for name in order + self._groups:
+            self.conn.execute(sql[name])
+        self._dropped.clear()
+        self._groups.clear()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gc
 import itertools
@@ -12,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from clinic_app.db.patients import SetAside
 from clinic_app.domain.ids import uuid7
 from clinic_app.domain.text import format_clinic_number, name_key
 from clinic_app.errors import ClinicError
@@ -269,31 +271,85 @@ def generate(clinic: Clinic, patients: int, seed: int = 1, *, visit_rate: float 
                  clinic.meta.site_id, seed, clinic.clock.now(), visit_rate,
                  follow_ups_per_patient)
     visits: list[tuple[Any, ...]] = []
-    if patients < 50_000:
-        no_call: set[str] = set()
-        count = repo.bulk_insert(PATIENT_COLUMNS, _rows_for(args, visits, no_call))
-        visits.sort()  # ids are time-ordered: inserting in id order appends to the index
-        made = _calls_for(args, visits, no_call)
-        rows = {"follow_ups": made.follow_ups, "call_attempts": made.calls,
-                "appointments": made.appointments}
-    else:
-        count, visits, rows = _generate_in_subprocess(repo, args)
-    repo.insert_rows("visits", VISIT_COLUMNS, visits)
-    _insert_calls(clinic, rows)
-    if care_plans:
-        _insert_plans(clinic, args)
+    with _build_pragmas(clinic, fresh=repo.max_pk() == 0), clinic.db.transaction() as conn:
+        aside = _set_aside_for_load(conn)
+        if patients < 50_000:
+            no_call: set[str] = set()
+            count = repo.bulk_insert(PATIENT_COLUMNS, _rows_for(args, visits, no_call),
+                                     aside=aside)
+            visits.sort()  # ids are time-ordered: inserting in id order appends to the index
+            made = _calls_for(args, visits, no_call)
+            rows = {"follow_ups": made.follow_ups, "call_attempts": made.calls,
+                    "appointments": made.appointments}
+        else:
+            count, visits, rows = _generate_in_subprocess(repo, args, aside)
+        repo.insert_rows("visits", VISIT_COLUMNS, visits, aside=aside)
+        _insert_calls(clinic, rows, aside)
+        aside.restore()  # the care plans are made from a query that needs the indexes
+        if care_plans:
+            _insert_plans(clinic, args, aside)
+            aside.restore()
     repo.optimize()
     return DemoReport(count, len(visits), time.perf_counter() - started)
 
 
-def _insert_plans(clinic: Clinic, args: _Args) -> None:
+# The tables a demo load fills, in load order.
+LOADED_TABLES = ("patients", "visits", "appointments", "follow_ups", "call_attempts",
+                 "care_plans")
+
+
+def _set_aside_for_load(conn: Any) -> SetAside:
+    """Set aside, for the whole load, the sync capture triggers of the loaded tables (and
+    what was made after them) when this database never captures (a demo database:
+    ``sync_capture_off`` holds 'demo', see migration 0007). They would only check that, a
+    million times per table; the patients' search triggers and indexes and each big
+    table's indexes are set aside by the loads themselves."""
+    aside = SetAside(conn)
+    if conn.execute("SELECT 1 FROM sync_capture_off WHERE reason = 'demo'").fetchone():
+        marks = ", ".join("?" for _ in LOADED_TABLES)
+        first = conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND "  # noqa: S608
+            f"name LIKE 'sync\\_capture\\_%' ESCAPE '\\' AND tbl_name IN ({marks}) "
+            "ORDER BY rowid LIMIT 1", LOADED_TABLES).fetchone()
+        if first:
+            aside.set_aside_from(first[0])
+    return aside
+
+
+@contextlib.contextmanager
+def _build_pragmas(clinic: Clinic, *, fresh: bool) -> Iterator[None]:
+    """For the build only: a 256 MB page cache; in a new database also the rollback
+    journal in memory and no syncs (a new file: if the build fails there is nothing to
+    keep; WAL would write every page twice). The usual settings (WAL, synchronous FULL)
+    are back before this returns, and the finished file is whole."""
+    db = clinic.db
+    conn = db.conn
+    cache = int(conn.execute("PRAGMA cache_size").fetchone()[0])
+    sync = int(conn.execute("PRAGMA synchronous").fetchone()[0])
+    conn.execute("PRAGMA cache_size = -262144")
+    fast = False
+    if fresh:
+        with contextlib.suppress(Exception):  # another connection holds the WAL: keep it
+            fast = str(conn.execute("PRAGMA journal_mode = MEMORY").fetchone()[0]) == "memory"
+    try:
+        if fast:
+            conn.execute("PRAGMA synchronous = OFF")
+        yield
+    finally:
+        conn.execute(f"PRAGMA cache_size = {cache}")
+        if fast:
+            conn.execute(f"PRAGMA synchronous = {sync}")
+            db.use_wal()
+
+
+def _insert_plans(clinic: Clinic, args: _Args, aside: SetAside) -> None:
     from clinic_app.services.demo_plans import PLAN_COLUMNS, plan_rows
 
     ms = int(args.now.timestamp() * 1000)
     rows = plan_rows(clinic.care_plans.repo.without_plan_after_visit(),
                      random.Random(args.seed * 7919 + 5), site_id=args.site_id, ms=ms,
                      stamp=_Stamps()(ms), clinicians=CLINICIANS)
-    clinic.patients.repo.insert_rows("care_plans", PLAN_COLUMNS, rows)
+    clinic.patients.repo.insert_rows("care_plans", PLAN_COLUMNS, rows, aside=aside)
 
 
 def _calls_for(args: _Args, visits: list[tuple[Any, ...]], no_call: set[str]) -> Any:
@@ -305,11 +361,12 @@ CALL_TABLES = {"appointments": demo_calls.APPOINTMENT_COLUMNS,
                "follow_ups": demo_calls.FOLLOW_UP_COLUMNS, "call_attempts": demo_calls.CALL_COLUMNS}
 
 
-def _insert_calls(clinic: Clinic, rows: dict[str, list[tuple[Any, ...]]]) -> None:
+def _insert_calls(clinic: Clinic, rows: dict[str, list[tuple[Any, ...]]],
+                  aside: SetAside) -> None:
     """The call history, then the patient flags it implies (wrong numbers, unreachable)."""
     repo = clinic.patients.repo
     for table, columns in CALL_TABLES.items():
-        repo.insert_rows(table, columns, rows.get(table, []))
+        repo.insert_rows(table, columns, rows.get(table, []), aside=aside)
     clinic.calls.repo.flag_contacts_from_open_tasks()
 
 
@@ -347,6 +404,7 @@ def _produce(args: _Args, out: Any) -> None:
         rows = _rows_for(args, visits, no_call)
         while chunk := list(itertools.islice(rows, _CHUNK)):
             out.put(("patients", chunk))
+        out.put(("patients_done", None))  # the parent indexes them while the rest is made
         visits.sort()
         made = _calls_for(args, visits, no_call)
         for kind, items in (("visits", visits), ("follow_ups", made.follow_ups),
@@ -358,7 +416,7 @@ def _produce(args: _Args, out: Any) -> None:
         out.put(("error", repr(exc)))
 
 
-def _generate_in_subprocess(repo: Any, args: _Args) -> tuple[
+def _generate_in_subprocess(repo: Any, args: _Args, aside: SetAside) -> tuple[
         int, list[tuple[Any, ...]], dict[str, list[tuple[Any, ...]]]]:
     """Large loads: a second process makes rows while this one inserts them (two cores)."""
     import multiprocessing
@@ -370,7 +428,8 @@ def _generate_in_subprocess(repo: Any, args: _Args) -> tuple[
     rows: dict[str, list[tuple[Any, ...]]] = {
         "visits": [], "follow_ups": [], "call_attempts": [], "appointments": []}
 
-    def patient_rows() -> Iterator[tuple[Any, ...]]:
+    def receive(until: str) -> Iterator[tuple[Any, ...]]:
+        """The patient rows as they come; the other rows are kept, up to ``until``."""
         while True:
             kind, payload = q.get()
             if kind == "patients":
@@ -379,11 +438,13 @@ def _generate_in_subprocess(repo: Any, args: _Args) -> tuple[
                 rows[kind].extend(payload)
             elif kind == "error":
                 raise RuntimeError(N_("making demo data failed: {0}").format(payload))
-            else:
+            elif kind == until:
                 return
 
     try:
-        count = repo.bulk_insert(PATIENT_COLUMNS, patient_rows())
+        count = repo.bulk_insert(PATIENT_COLUMNS, receive("patients_done"), aside=aside)
+        for _ in receive("done"):
+            pass
     finally:
         worker.join(timeout=5)
         if worker.is_alive():
