@@ -182,6 +182,31 @@ class Database:
         if str(mode).lower() != "wal":
             logger.warning("journal_mode is %s, not WAL", mode)
 
+    @contextlib.contextmanager
+    def bulk_build(self, *, fresh: bool) -> Iterator[None]:
+        """For a large build (the demo data) only: a 256 MB page cache; in a new database
+        also the rollback journal in memory and no syncs (a new file: if the build fails
+        there is nothing to keep; WAL would write every page twice). The usual settings
+        (WAL, the previous ``synchronous``) are back before this returns."""
+        conn = self.conn
+        cache = int(conn.execute("PRAGMA cache_size").fetchone()[0])
+        sync = int(conn.execute("PRAGMA synchronous").fetchone()[0])
+        conn.execute("PRAGMA cache_size = -262144")
+        fast = False
+        if fresh:
+            with contextlib.suppress(sqlite.OperationalError):  # another connection holds
+                mode = conn.execute("PRAGMA journal_mode = MEMORY").fetchone()[0]  # the WAL
+                fast = str(mode).lower() == "memory"
+        try:
+            if fast:
+                conn.execute("PRAGMA synchronous = OFF")
+            yield
+        finally:
+            conn.execute(f"PRAGMA cache_size = {cache}")
+            if fast:
+                conn.execute(f"PRAGMA synchronous = {sync}")
+                self.use_wal()
+
     @property
     def encrypted(self) -> bool:
         return self._key is not None

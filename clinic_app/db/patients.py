@@ -358,6 +358,23 @@ CHILD_LOAD_GROUP = ("(type = 'index' AND sql NOT LIKE 'CREATE UNIQUE%') OR "
                     "(type = 'trigger' AND name LIKE 'call_holds_%')")
 
 
+def set_aside_for_demo_load(conn: sqlite.Connection, tables: Sequence[str]) -> SetAside:
+    """For a whole demo load: the sync capture triggers of ``tables`` (and what was made
+    after them) set aside when this database never captures (``sync_capture_off`` holds
+    'demo', see migration 0007) — they would only check that, once per row. The patients'
+    search triggers and each big table's indexes are set aside by the loads themselves."""
+    aside = SetAside(conn)
+    if conn.execute("SELECT 1 FROM sync_capture_off WHERE reason = 'demo'").fetchone():
+        marks = ", ".join("?" for _ in tables)
+        first = conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND "  # noqa: S608
+            f"name LIKE 'sync\\_capture\\_%' ESCAPE '\\' AND tbl_name IN ({marks}) "
+            "ORDER BY rowid LIMIT 1", tuple(tables)).fetchone()
+        if first:
+            aside.set_aside_from(first[0])
+    return aside
+
+
 class SetAside:
     """Indexes and triggers dropped for a bulk load and made again by ``restore()``, all in
     the caller's transaction (a failed load rolls the drops back with the rows).

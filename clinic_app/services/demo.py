@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import gc
 import itertools
@@ -13,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from clinic_app.db.patients import SetAside
+from clinic_app.db.patients import SetAside, set_aside_for_demo_load
 from clinic_app.domain.ids import uuid7
 from clinic_app.domain.text import format_clinic_number, name_key
 from clinic_app.errors import ClinicError
@@ -271,8 +270,8 @@ def generate(clinic: Clinic, patients: int, seed: int = 1, *, visit_rate: float 
                  clinic.meta.site_id, seed, clinic.clock.now(), visit_rate,
                  follow_ups_per_patient)
     visits: list[tuple[Any, ...]] = []
-    with _build_pragmas(clinic, fresh=repo.max_pk() == 0), clinic.db.transaction() as conn:
-        aside = _set_aside_for_load(conn)
+    with clinic.db.bulk_build(fresh=repo.max_pk() == 0), clinic.db.transaction() as conn:
+        aside = set_aside_for_demo_load(conn, LOADED_TABLES)
         if patients < 50_000:
             no_call: set[str] = set()
             count = repo.bulk_insert(PATIENT_COLUMNS, _rows_for(args, visits, no_call),
@@ -296,50 +295,6 @@ def generate(clinic: Clinic, patients: int, seed: int = 1, *, visit_rate: float 
 # The tables a demo load fills, in load order.
 LOADED_TABLES = ("patients", "visits", "appointments", "follow_ups", "call_attempts",
                  "care_plans")
-
-
-def _set_aside_for_load(conn: Any) -> SetAside:
-    """Set aside, for the whole load, the sync capture triggers of the loaded tables (and
-    what was made after them) when this database never captures (a demo database:
-    ``sync_capture_off`` holds 'demo', see migration 0007). They would only check that, a
-    million times per table; the patients' search triggers and indexes and each big
-    table's indexes are set aside by the loads themselves."""
-    aside = SetAside(conn)
-    if conn.execute("SELECT 1 FROM sync_capture_off WHERE reason = 'demo'").fetchone():
-        marks = ", ".join("?" for _ in LOADED_TABLES)
-        first = conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND "  # noqa: S608
-            f"name LIKE 'sync\\_capture\\_%' ESCAPE '\\' AND tbl_name IN ({marks}) "
-            "ORDER BY rowid LIMIT 1", LOADED_TABLES).fetchone()
-        if first:
-            aside.set_aside_from(first[0])
-    return aside
-
-
-@contextlib.contextmanager
-def _build_pragmas(clinic: Clinic, *, fresh: bool) -> Iterator[None]:
-    """For the build only: a 256 MB page cache; in a new database also the rollback
-    journal in memory and no syncs (a new file: if the build fails there is nothing to
-    keep; WAL would write every page twice). The usual settings (WAL, synchronous FULL)
-    are back before this returns, and the finished file is whole."""
-    db = clinic.db
-    conn = db.conn
-    cache = int(conn.execute("PRAGMA cache_size").fetchone()[0])
-    sync = int(conn.execute("PRAGMA synchronous").fetchone()[0])
-    conn.execute("PRAGMA cache_size = -262144")
-    fast = False
-    if fresh:
-        with contextlib.suppress(Exception):  # another connection holds the WAL: keep it
-            fast = str(conn.execute("PRAGMA journal_mode = MEMORY").fetchone()[0]) == "memory"
-    try:
-        if fast:
-            conn.execute("PRAGMA synchronous = OFF")
-        yield
-    finally:
-        conn.execute(f"PRAGMA cache_size = {cache}")
-        if fast:
-            conn.execute(f"PRAGMA synchronous = {sync}")
-            db.use_wal()
 
 
 def _insert_plans(clinic: Clinic, args: _Args, aside: SetAside) -> None:
