@@ -30,7 +30,6 @@ logger = logging.getLogger(__name__)
 
 PATIENTS = 30
 OK, FAILED, NOTE, SKIPPED = "OK", "FAILED", "NOTE", "SKIPPED"
-_app: Any = None  # the QApplication made for the Qt check (kept alive to the end)
 
 
 class StepFailed(Exception):
@@ -191,44 +190,15 @@ def _native_platform() -> str:
 def _qt(state: _State) -> str:
     """Qt's libraries, the PDF viewer (draws the handout's first page off screen) and the
     plug-in that opens windows on this kind of PC."""
-    global _app
-    from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize
-    from PySide6.QtPdf import QPdfDocument
-    from PySide6.QtWidgets import QApplication
-
     _need(state, "pdf")
-    if QCoreApplication.instance() is None:
-        # off screen: this checks the libraries, not the screen (no window is shown)
-        _app = QApplication(["clinic-app-self-test", "-platform", "offscreen"])
-    importlib.import_module("clinic_app.ui.app")  # every screen's module loads
-    document = QPdfDocument()
-    buffer = QBuffer()
-    buffer.setData(QByteArray(state.pdf))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document.load(buffer)
-    if document.pageCount() < 1:
-        raise StepFailed(f"Qt's PDF viewer could not read the handout ({document.error()})")
-    image = document.render(0, QSize(200, 283))
-    document.close()
-    if image.isNull():
-        raise StepFailed("Qt's PDF viewer could not draw the handout")
-    native = _native_platform()
-    folders = [Path(p) / "platforms" for p in QCoreApplication.libraryPaths()]
-    plugins = [f for d in folders if d.is_dir() for f in d.iterdir()
-               if f.name.startswith(native) or f.name.startswith(f"lib{native}")]
-    if not plugins:
-        raise StepFailed(f"the window plug-in {native} is missing (looked in "
-                         f"{', '.join(map(str, folders)) or 'no plug-in folder'})")
-    from PySide6 import __version__ as qt_version
+    from clinic_app.ui.checks import check_qt
 
-    return f"Qt {qt_version}, the screens load, the PDF viewer draws the handout, {native} found"
+    return check_qt(state.pdf, _native_platform())
 
 
 def _translations(state: _State) -> str:
     """The screens' catalogues (compiled .qm in the build; the source tree compiles a .ts
     on first use) and Qt's own for the same languages (its dialogs' buttons)."""
-    from PySide6.QtCore import QLibraryInfo, QTranslator
-
     from clinic_app.paths import resource_path
 
     folder = resource_path("i18n")
@@ -240,8 +210,9 @@ def _translations(state: _State) -> str:
         raise StepFailed(f"no compiled translations (.qm) in {folder}")
     usable = compiled if getattr(sys, "frozen", False) else sources + compiled
     languages = sorted({p.stem.removeprefix("clinic_") for p in usable})
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    missing = [lang for lang in languages if not QTranslator().load(f"qtbase_{lang}", qt_dir)]
+    from clinic_app.ui.checks import missing_qt_translations
+
+    missing, qt_dir = missing_qt_translations(languages)
     if missing:
         raise StepFailed(f"Qt's own translations for {', '.join(missing)} are missing from "
                          f"{qt_dir}")
