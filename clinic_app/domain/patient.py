@@ -155,7 +155,9 @@ def clean_text(raw: Any, key: str, errors: dict[str, str], limit: int = 200,
         return ""
     value = str(raw).strip()
     allowed = "\n\t" if multiline else ""
-    if any((unicodedata.category(ch) in ("Cc", "Cs") and ch not in allowed) for ch in value):
+    # (a printable text has no control or surrogate characters: the usual case, quickly)
+    if not value.isprintable() and any(
+            (unicodedata.category(ch) in ("Cc", "Cs") and ch not in allowed) for ch in value):
         errors[key] = N_("contains characters that are not letters or punctuation; retype "
                          "it.")
         return ""
@@ -323,7 +325,7 @@ def build_patient(data: dict[str, Any], country: str, today: dt.date,
 
     if errors:
         raise ValidationError(errors)
-    return replace(p, **values)
+    return replace(p, **values) if base is not None else Patient(**values)
 
 
 def _build_support(raw: Any, country: str, today: dt.date,

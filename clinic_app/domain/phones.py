@@ -78,6 +78,9 @@ class QuickPhones:
             else None
         self.international = re.compile(md.international_prefix) if self.usable and \
             md.international_prefix else None
+        if self.usable:
+            self._valid = _Validity(md)
+            self._formats = _national_formats(md)
 
     def __call__(self, raw: str) -> Phone:
         found = self.quick(raw)
@@ -85,9 +88,6 @@ class QuickPhones:
 
     def quick(self, raw: str) -> Phone | None:
         """The number when it has one of the two shapes and is valid; else None."""
-        import phonenumbers
-        from phonenumbers.phonenumberutil import PhoneNumberType, _number_type_helper
-
         text = raw.strip()
         if not self.usable or not text.isascii() or not self._SHAPE.fullmatch(text):
             return None
@@ -105,13 +105,72 @@ class QuickPhones:
                 return None
             nsn = d[len(self.trunk):]
         if not nsn or nsn.startswith("0") or not 2 <= len(nsn) <= 17 \
-                or not self.general.fullmatch(nsn):
+                or not self._valid(nsn):
             return None
-        if _number_type_helper(nsn, self.metadata) == PhoneNumberType.UNKNOWN:
-            return None
-        number = phonenumbers.PhoneNumber(country_code=int(self.code), national_number=int(nsn))
-        return Phone(e164=f"+{self.code}{nsn}", national=phonenumbers.format_number(
-            number, phonenumbers.PhoneNumberFormat.NATIONAL))
+        return Phone(e164=f"+{self.code}{nsn}", national=_format_national(self._formats, nsn))
+
+
+#: (possible lengths (empty: any), pattern) of a kind of number in a region's metadata
+_Desc = tuple[frozenset[int], "re.Pattern[str]"]
+
+
+def _desc(desc: object) -> _Desc | None:
+    pattern = getattr(desc, "national_number_pattern", None) if desc is not None else None
+    if not pattern:
+        return None
+    return frozenset(desc.possible_length), re.compile(pattern)  # type: ignore[attr-defined]
+
+
+def _matches(desc: _Desc, nsn: str) -> bool:
+    lengths, pattern = desc
+    return (not lengths or len(nsn) in lengths) and pattern.fullmatch(nsn) is not None
+
+
+class _Validity:
+    """``phonenumbers.is_valid_number`` for a national number of one region: it matches the
+    region's general description and one of its kinds (phonenumbers' ``_number_type_helper``
+    is not UNKNOWN), with the metadata's patterns compiled once."""
+
+    _KINDS = ("premium_rate", "toll_free", "shared_cost", "voip", "personal_number", "pager",
+              "uan", "voicemail", "fixed_line", "mobile")
+
+    def __init__(self, md: object) -> None:
+        self.general = _desc(md.general_desc)  # type: ignore[attr-defined]
+        self.kinds = [d for k in self._KINDS if (d := _desc(getattr(md, k, None)))]
+
+    def __call__(self, nsn: str) -> bool:
+        return (self.general is not None and _matches(self.general, nsn)
+                and any(_matches(d, nsn) for d in self.kinds))
+
+
+#: (leading digits (None: any), pattern, the replacement written for the NATIONAL format)
+_Format = tuple["re.Pattern[str] | None", "re.Pattern[str]", str]
+
+
+def _national_formats(md: object) -> list[_Format]:
+    """phonenumbers' formatting patterns for the NATIONAL format (``_format_nsn``), compiled
+    once, each with its national-prefix rule already put in its first group."""
+    from phonenumbers.phonenumberutil import _FIRST_GROUP_PATTERN
+
+    out: list[_Format] = []
+    for f in md.number_format:  # type: ignore[attr-defined]
+        # (the last leading-digits pattern: the most detailed, as phonenumbers uses)
+        leading = re.compile(f.leading_digits_pattern[-1]) if f.leading_digits_pattern \
+            else None
+        rule = f.format
+        if f.national_prefix_formatting_rule:
+            rule = re.sub(_FIRST_GROUP_PATTERN, f.national_prefix_formatting_rule, rule,
+                          count=1)
+        out.append((leading, re.compile(f.pattern), rule))
+    return out
+
+
+def _format_national(formats: list[_Format], nsn: str) -> str:
+    """``format_number(…, NATIONAL)`` of a national number without an extension."""
+    for leading, pattern, rule in formats:
+        if (leading is None or leading.match(nsn)) and pattern.fullmatch(nsn):
+            return pattern.sub(rule, nsn)
+    return nsn
 
 
 _ASCII_NOT_DIGIT = re.compile(r"[^0-9]")

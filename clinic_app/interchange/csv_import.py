@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from clinic_app.bulk import collector_paused
 from clinic_app.db.interchange import InterchangeRepository
 from clinic_app.domain.clock import today
 from clinic_app.domain.matching import DuplicateMatch
@@ -237,6 +238,9 @@ _split: Any = None  # in the second process: the shared (limit, taken) of ``_in_
 def _init_worker(limit: Any, taken: Any) -> None:
     global _split
     _split = (limit, taken)
+    import gc
+
+    gc.disable()  # a short-lived process of small objects without cycles (see bulk.py)
 
 
 def _read_chunk(job: tuple[list[str], dict[str, Any], int, list[tuple[int, list[str]]]]
@@ -281,6 +285,7 @@ class ImportService:
     def read(self, path: Path) -> Table:
         return read_file(path)
 
+    @collector_paused()
     def plan(self, source: Path, table: Table, fields: list[str], *,
              date_order: str | None = None, import_duplicates: bool = False,
              skip: dict[int, str] | None = None, progress: Progress | None = None,
@@ -425,6 +430,7 @@ class ImportService:
                 raise ImportCancelled("Stopped: nothing was imported.")
         return index
 
+    @collector_paused()
     def commit(self, plan: ImportPlan, *, rejects_to: Path | None = None,
                progress: Progress | None = None,
                cancelled: Callable[[], bool] | None = None) -> ImportPlan:

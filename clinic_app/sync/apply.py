@@ -30,13 +30,13 @@ apply to its own write would leave the sites apart. Status fields are plain LWW 
 from __future__ import annotations
 
 import functools
-import gc
 import json
 import logging
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from clinic_app.bulk import collector_paused
 from clinic_app.db.driver import sqlite
 from clinic_app.domain.hlc import Hlc, receive
 from clinic_app.domain.phones import search_digits_for
@@ -611,13 +611,10 @@ def apply_changes(conn: sqlite.Connection, changes: Sequence[Any], *, site_id: s
     checked = [check_change(c, specs, i) for i, c in enumerate(changes)]
     report = ApplyReport(received=len(checked))
     conn.execute("INSERT OR IGNORE INTO sync_capture_off (reason) VALUES ('applying')")
-    collecting = gc.isenabled()
-    gc.disable()  # tens of thousands of small dicts, no cycles: the collector only slows it
     try:
-        _Applier(conn, specs, country, new_id, now_iso).run(checked, report)
+        with collector_paused():  # tens of thousands of small dicts, no cycles
+            _Applier(conn, specs, country, new_id, now_iso).run(checked, report)
     finally:
-        if collecting:
-            gc.enable()
         conn.execute("DELETE FROM sync_capture_off WHERE reason = 'applying'")
     if checked:
         newest = max(c["hlc"] for c in checked)

@@ -14,8 +14,9 @@ from clinic_app.domain.phones import Phone, PhoneError, QuickPhones, normalise
 
 COUNTRIES = ("KE", "NG", "UG", "TZ", "GH", "ZA", "IN", "FR", "DE", "GB", "US", "MX", "BR",
              "AR", "IT", "ES", "CM", "SN", "CD", "ET", "PK", "PH", "NL", "BE", "CH", "RU")
-TYPES = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE,
-         phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.VOIP)
+_T = phonenumbers.PhoneNumberType
+TYPES = (_T.MOBILE, _T.FIXED_LINE, _T.TOLL_FREE, _T.VOIP, _T.PREMIUM_RATE, _T.SHARED_COST,
+         _T.PERSONAL_NUMBER, _T.PAGER, _T.UAN, _T.VOICEMAIL)
 
 
 def slow(raw: str, country: str) -> Phone | str:
