@@ -8,6 +8,7 @@ from typing import Any
 
 from clinic_app.db.connection import Database
 from clinic_app.db.driver import sqlite
+from clinic_app.db.followups import HOLD_NEW_PATIENTS
 from clinic_app.db.patients import SELECT
 
 #: what an imported patient row sets (the rest take the table's defaults)
@@ -98,7 +99,11 @@ class InterchangeRepository:
         - the sync capture triggers (when capture is on): the new patients and support
           contacts go to the outbox by one INSERT ... SELECT each, made from the capture
           trigger's own statement (``bulk_capture``), so the outbox holds what the
-          triggers would have written, in the same order.
+          triggers would have written, in the same order; the patients' capture trigger
+          is set aside meanwhile (it would write nothing, but a trigger per row, even one
+          whose WHEN is false, costs as much again as the row);
+        - the call-hold trigger: the new patients that may not be called are held by one
+          INSERT ... SELECT (``HOLD_NEW_PATIENTS``).
         The caller's rollback puts everything back (triggers, capture) with the rows.
         """
         first_pk = int(conn.execute("SELECT coalesce(max(pk), 0) FROM patients")
@@ -106,11 +111,17 @@ class InterchangeRepository:
         first_support = int(conn.execute("SELECT coalesce(max(rowid), 0) FROM support_contacts")
                             .fetchone()[0]) + 1
         capture = bulk_capture(conn, ("patients", "support_contacts"))
+        # the capture trigger writes nothing while capture is off (a demo database) or
+        # while the rows are captured here: then it is set aside too
+        quiet = capture is not None or conn.execute(
+            "SELECT 1 FROM sync_capture_off").fetchone() is not None
         if capture:
             conn.execute(f"INSERT INTO sync_capture_off (reason) VALUES ('{BULK_REASON}')")
         deferred = conn.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND "
-            "tbl_name = 'patients' AND name LIKE 'patients_search_%'").fetchall()
+            "tbl_name = 'patients' AND (name LIKE 'patients\\_search\\_%' ESCAPE '\\' OR "
+            "name = 'call_holds_patient_ai' OR (? AND name = 'sync_capture_patients_ai')) "
+            "ORDER BY rowid", (quiet,)).fetchall()
         for name, _ in deferred:
             conn.execute(f"DROP TRIGGER {name}")
         sql = (f"INSERT INTO patients ({', '.join(IMPORT_COLUMNS)}) "
@@ -123,6 +134,8 @@ class InterchangeRepository:
                      "SELECT pk, name_key FROM patients WHERE pk >= ?", (first_pk,))
         conn.execute("INSERT INTO patient_phones_fts (rowid, phone_digits) "
                      "SELECT pk, phone_digits FROM patients WHERE pk >= ?", (first_pk,))
+        if any(name == "call_holds_patient_ai" for name, _ in deferred):
+            conn.execute(HOLD_NEW_PATIENTS, (first_pk,))
         for _, trigger_sql in deferred:
             conn.execute(trigger_sql)
         if supports:
