@@ -1,7 +1,8 @@
 """Import of a 100,000-row patient list with duplicate checks: target <= 30 s.
 
 Builds (or with --reuse keeps) a seeded clinic of existing patients (100,000 by default; a
-real register, so every new row is also captured for sync), and a seeded CSV the way a
+real register, so every new row is also captured for sync; encrypted at rest as the app makes
+a clinic's database, or plain with --plain), and a seeded CSV the way a
 French-speaking clinic's spreadsheet saves it (Windows-1252, semicolons, dates day first,
 some ages instead of dates), with names as varied as a real register's (the demo's name lists,
 a second given name for some, and many family names): about 3 % copies of registered
@@ -17,6 +18,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import hashlib
 import io
 import json
 import random
@@ -83,8 +85,9 @@ def _person(rng: random.Random, families: list[str]) -> dict[str, str]:
             "village": rng.choice(VILLAGES)}
 
 
-def build_clinic(path: Path, n: int, seed: int) -> list[dict[str, str]]:
-    """A real (not demo) register of ``n`` seeded patients; returns them."""
+def build_clinic(path: Path, n: int, seed: int, key: bytes | None) -> list[dict[str, str]]:
+    """A real (not demo) register of ``n`` seeded patients (encrypted with ``key``); returns
+    them."""
     rng = random.Random(seed)
     families = _families(rng, 20_000)
     people = [_person(rng, families) for _ in range(n)]
@@ -93,7 +96,7 @@ def build_clinic(path: Path, n: int, seed: int) -> list[dict[str, str]]:
     tmp = path.with_suffix(".building")
     for f in tmp.parent.glob(tmp.name + "*"):
         f.unlink()
-    clinic = Clinic(tmp, clock=FixedClock(NOW), rng=random.Random(seed))
+    clinic = Clinic(tmp, clock=FixedClock(NOW), rng=random.Random(seed), key=key)
     clinic.settings.update({"country": "KE", "site_prefix": "KIB", "default_language": "sw",
                             "clinic_name": "Benchmark clinic"})
     site = clinic.meta.site_id
@@ -179,11 +182,11 @@ def make_csv(path: Path, rows: int, registered: list[dict[str, str]], seed: int)
     return kinds
 
 
-def _fresh(base: Path, work: Path) -> Clinic:
+def _fresh(base: Path, work: Path, key: bytes | None) -> Clinic:
     for f in work.parent.glob(work.name + "*"):
         f.unlink()
     shutil.copyfile(base, work)
-    clinic = Clinic(work, clock=FixedClock(NOW), rng=random.Random(3))
+    clinic = Clinic(work, clock=FixedClock(NOW), rng=random.Random(3), key=key)
     clinic.patients.repo.count()  # open the connection before the clock starts
     return clinic
 
@@ -223,42 +226,48 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--reuse", action="store_true", help="keep the built clinic and CSV")
     ap.add_argument("--quick", action="store_true", help="10,000 rows on 10,000 patients")
+    ap.add_argument("--plain", action="store_true",
+                    help="a plain database file (the app encrypts a clinic's database)")
     args = ap.parse_args(argv)
     if args.quick:
         args.rows, args.existing, args.runs = 10_000, 10_000, 1
     DATA.mkdir(exist_ok=True)
-    base = DATA / f"import-base-v2-{args.existing}-{args.seed}.sqlite3"
+    # a fixed key: the benchmark's database holds generated people only
+    key = None if args.plain else hashlib.sha256(b"clinic-app import bench").digest()
+    base = DATA / (f"import-base-v2-{args.existing}-{args.seed}"
+                   f"{'' if args.plain else '-encrypted'}.sqlite3")
     source = DATA / f"import-v2-{args.rows}-{args.seed}.csv"
     if not args.reuse:
         for f in DATA.glob(base.name + "*"):
             f.unlink()
     started = time.perf_counter()
-    registered = build_clinic(base, args.existing, args.seed)
+    registered = build_clinic(base, args.existing, args.seed, key)
     built = time.perf_counter() - started
     kinds = make_csv(source, args.rows, registered, args.seed)
     work = DATA / "import-work.sqlite3"
     dry, full, floor, read = [], [], [], []
     plan = None
     for _ in range(args.runs):
-        clinic = _fresh(base, work)
+        clinic = _fresh(base, work, key)
         t0 = time.perf_counter()
         table_ = read_file(source)
         read.append(time.perf_counter() - t0)
         plan = import_table(clinic, source, table_, dry_run=True)
         dry.append(time.perf_counter() - t0)
         clinic.close()
-        clinic = _fresh(base, work)
+        clinic = _fresh(base, work, key)
         t0 = time.perf_counter()
         done = import_table(clinic, source, read_file(source),
                             rejects_to=DATA / "import-rejects.csv")
         full.append(time.perf_counter() - t0)
         clinic.close()
-        clinic = _fresh(base, work)
+        clinic = _fresh(base, work, key)
         floor.append(floor_insert(clinic, plan))
         clinic.close()
     assert plan is not None
     med = statistics.median
-    print(f"existing clinic: {args.existing:,} patients (built in {built:.1f} s); "
+    print(f"existing clinic: {args.existing:,} patients "
+          f"({'plain file' if key is None else 'encrypted'}; built in {built:.1f} s); "
           f"CSV: {args.rows:,} rows ({source.stat().st_size / 2**20:.1f} MB, Windows-1252, "
           f"semicolons): {kinds}")
     print(f"result: {done.imported:,} imported, {done.count(DUPLICATE):,} duplicates "

@@ -91,7 +91,7 @@ class QuickPhones:
         text = raw.strip()
         if not self.usable or not text.isascii() or not self._SHAPE.fullmatch(text):
             return None
-        d = _ASCII_NOT_DIGIT.sub("", text)
+        d = digits(text)
         assert self.general is not None and self.trunk is not None
         if text.startswith("+"):
             if not d.startswith(self.code):
@@ -171,9 +171,6 @@ def _format_national(formats: list[_Format], nsn: str) -> str:
         if (leading is None or leading.match(nsn)) and pattern.fullmatch(nsn):
             return pattern.sub(rule, nsn)
     return nsn
-
-
-_ASCII_NOT_DIGIT = re.compile(r"[^0-9]")
 
 
 def display(e164: str, country: str) -> str:

@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 _SPLIT = re.compile(r"[^\w]+", re.UNICODE)
+_NOT_ASCII_DIGIT = re.compile(r"[^0-9]")
 _CLINIC_NUMBER = re.compile(r"^\s*([A-Za-z]{2,5})\s*-?\s*(\d{1,9})\s*$")
 
 # Letters that NFKD does not decompose but people type without the mark.
@@ -16,6 +17,8 @@ _EXTRA = str.maketrans({"ø": "o", "Ø": "O", "ß": "ss", "ł": "l", "Ł": "L", 
 
 def fold(text: str) -> str:
     """Lower-case and strip accents: 'María González' -> 'maria gonzalez'."""
+    if text.isascii():  # nothing to strip (most names): what the steps below give
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.translate(_EXTRA))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     # Again after decomposing: 'ǿ' becomes 'ø' only once its accent is stripped.
@@ -29,6 +32,8 @@ def tokens(text: str) -> list[str]:
 
 def digits(text: str) -> str:
     """The decimal digits of ``text`` as ASCII ('٠٧١٢' and '0712' alike), nothing else."""
+    if text.isascii():
+        return _NOT_ASCII_DIGIT.sub("", text)
     return "".join(str(unicodedata.decimal(ch)) for ch in text if ch.isdecimal())
 
 

@@ -4,7 +4,6 @@ it cannot be saved, in the words of the patient form's own checks (``build_patie
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -27,18 +26,12 @@ LABELS = {
 }
 
 
-_NOT_DIGIT = re.compile(r"[^0-9]")
 #: build_patient's groups of fields that are checked together; every other field alone
 _BIRTH = ("birth_date", "birth_year", "birth_year_estimated", "age")
 _BIRTH_SETS = ("birth_date", "birth_year", "birth_year_estimated")
 _NAMES = ("given_name", "family_name")
 #: a name that build_patient accepts, to check other fields on their own
 _SOME_NAME = "X"
-
-
-def _digits(text: str) -> str:
-    """``domain.text.digits``, quick for the ASCII text phonenumbers writes."""
-    return _NOT_DIGIT.sub("", text) if text.isascii() else digits(text)
 
 
 class RowRejected(Exception):
@@ -276,7 +269,7 @@ class RowReader:
                 if self._home is None or not e164.startswith(self._home):
                     part = search_digits_for([e164], self.country)
                 else:
-                    intl, local = _digits(e164), _digits(nat)
+                    intl, local = digits(e164), digits(nat)
                     part = intl if not local or local == intl else f"{intl} {local}"
                 self._indexed[(e164, nat)] = part
             parts.append(part)

@@ -115,3 +115,16 @@ def test_tokens_are_lower_case_and_without_separators(text: str) -> None:
 @given(st.sampled_from(["KIB", "kib", "Ab", "CLNXY"]), st.integers(1, 999_999_999))
 def test_clinic_numbers_parse_back(prefix: str, seq: int) -> None:
     assert parse_clinic_number(format_clinic_number(prefix, seq)) == (prefix.upper(), seq)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+@example("Amina OTIENO-Wanjiru 07 12")
+def test_plain_ascii_takes_the_short_way_to_the_same_answer(text: str) -> None:
+    """fold and digits answer ASCII text without decomposing it: the same as the long way
+    (ASCII has nothing to decompose, no marks and no other digits)."""
+    assert fold(text) == "".join(
+        ch for ch in unicodedata.normalize("NFKD", text)
+        if not unicodedata.combining(ch)).casefold()
+    assert digits(text) == "".join(str(unicodedata.decimal(ch)) for ch in text
+                                   if ch.isdecimal())
