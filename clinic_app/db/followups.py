@@ -24,12 +24,6 @@ from clinic_app.errors import ClinicError
 
 #: call_holds made again from what it is derived from (after a bulk load set its triggers
 #: aside); migration 0005 explains the table
-#: what ``call_holds_patient_ai`` does for each new patient, for the patients from a pk on
-#: (a bulk insert sets the trigger aside: a trigger per row costs half the insert)
-HOLD_NEW_PATIENTS = (
-    "INSERT INTO call_holds (patient_id, blocked) SELECT id, 1 FROM patients "
-    "WHERE pk >= ? AND (do_not_contact = 1 OR status != 'active') "
-    "ON CONFLICT (patient_id) DO UPDATE SET blocked = 1")
 REBUILD_CALL_HOLDS = (
     "DELETE FROM call_holds",
     "INSERT INTO call_holds (patient_id, blocked) SELECT id, 1 FROM patients "
@@ -43,6 +37,12 @@ REBUILD_CALL_HOLDS = (
     "GROUP BY patient_id ON CONFLICT (patient_id) DO UPDATE SET hold_until = "
     "excluded.hold_until",
 )
+#: what ``call_holds_patient_ai`` does for each new patient, for the patients from a pk on
+#: (a bulk insert sets the trigger aside: a trigger per row costs half the insert)
+HOLD_NEW_PATIENTS = (
+    "INSERT INTO call_holds (patient_id, blocked) SELECT id, 1 FROM patients "
+    "WHERE pk >= ? AND (do_not_contact = 1 OR status != 'active') "
+    "ON CONFLICT (patient_id) DO UPDATE SET blocked = 1")
 
 
 class QueueOrder(NamedTuple):
