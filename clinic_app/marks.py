@@ -13,3 +13,9 @@ from __future__ import annotations
 
 def N_(text: str) -> str:  # noqa: N802 - the gettext name translators know
     return text
+
+
+def as_written(text: str) -> str:
+    """The ``tr`` of code that writes for people (a PDF, a report) when no language is
+    asked for: each text as written, in English. The screens pass ``tr_label`` instead."""
+    return text

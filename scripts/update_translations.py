@@ -72,7 +72,7 @@ def labels() -> list[str]:
         roles.ROLE_LABELS,
         engagement.SECTIONS, engagement.BARRIER_LABELS,
         [f.label for f in engagement.FIGURES], [f.definition for f in engagement.FIGURES],
-        report_dialog.CHANGE_WORDS,
+        engagement.GROUPS,
         report_dialog.PERIODS,
         audit_model.ACTION_LABELS, audit_dialog.ACTION_FILTERS,
         [s.label for s in settings.SETTINGS], text_size.LABELS, theme.LABELS,

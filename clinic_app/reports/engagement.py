@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from clinic_app.domain.followups import KIND_LABELS, Barrier, DeclineReason, Kind
-from clinic_app.marks import N_
+from clinic_app.marks import N_, as_written
 
 ON_TIME_DAYS = 2  # a follow-up done no later than this many days after its due date
 
@@ -296,7 +296,8 @@ class Trend:
 
     @property
     def unit(self) -> str:
-        return {1: "day", 7: "week"}.get(self.size_days, f"{self.size_days} days")
+        return {1: N_("day"), 7: N_("week")}.get(
+            self.size_days, N_("{0} days").format(self.size_days))
 
 
 @dataclass(frozen=True)
@@ -325,13 +326,14 @@ class EngagementReport:
         return [(label, [r for r in self.rows if r.figure.section == key])
                 for key, label in SECTIONS]
 
-    def filter_text(self) -> str:
+    def filter_text(self, tr: Callable[[str], str] = as_written) -> str:
         parts = []
         if self.staff:
-            parts.append(f"calls by {self.staff}")
+            parts.append(tr(N_("calls by {0}")).format(self.staff))
         if self.kind:
-            parts.append(f"{KIND_LABELS.get(Kind(self.kind), self.kind)} follow-ups")
-        return ", ".join(parts) if parts else "everyone, every kind of follow-up"
+            parts.append(tr(N_("{0} follow-ups")).format(
+                tr(KIND_LABELS.get(Kind(self.kind), self.kind))))
+        return ", ".join(parts) if parts else tr(N_("everyone, every kind of follow-up"))
 
     def to_json(self) -> dict[str, Any]:
         return {

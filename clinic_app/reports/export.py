@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 
+from clinic_app.marks import N_, as_written
 from clinic_app.reports.engagement import SECTION_LABELS, EngagementReport, Row
 
+#: the words a change is told in ('+12 (better)', '−3.1 points (worse)', 'no change')
+CHANGE_WORDS = (N_("better"), N_("worse"), N_("no change"), N_("points"))
 CSV_COLUMNS = ("figure", "this period", "previous period", "change", "unit", "section", "key")
 
 
@@ -22,14 +26,18 @@ def number(value: float | None, unit: str, *, signed: bool = False) -> str:
     return f"{sign}{text}"
 
 
-def change_text(row: Row) -> str:
-    """The change from the previous period, with 'better' or 'worse' where it means one."""
+def change_text(row: Row, tr: Callable[[str], str] = as_written) -> str:
+    """The change from the previous period, with 'better' or 'worse' where it means one
+    (its words in ``tr``'s language)."""
     if row.change is None:
         return "–"
     if abs(row.change) < 0.05:
-        return "no change"
+        return tr("no change")
     text = number(row.change, row.figure.unit, signed=True)
-    return f"{text} ({row.verdict})" if row.verdict else text
+    text = f"{text} ({row.verdict})" if row.verdict else text
+    for word in CHANGE_WORDS:
+        text = text.replace(word, tr(word))
+    return text
 
 
 def _cell(value: float | None) -> str:
@@ -55,12 +63,14 @@ def report_section(row: Row) -> str:
     return SECTION_LABELS[row.figure.section]
 
 
-def header_lines(report: EngagementReport) -> list[str]:
-    """What the report covers, in the words the page, the PDF and the CLI print."""
-    lines = [f"Period: {report.period.label()} ({report.period.days} days)",
-             f"Compared with: {report.previous.label()}",
-             f"Who and what: {report.filter_text()}"]
-    return lines
+def header_lines(report: EngagementReport, tr: Callable[[str], str] = as_written,
+                 month_name: Callable[[int], str] | None = None) -> list[str]:
+    """What the report covers, in the words the PDF and the CLI print (in ``tr``'s
+    language, the months named by ``month_name``)."""
+    return [tr(N_("Period: {0} ({1} days)")).format(report.period.label(month_name),
+                                                     report.period.days),
+            tr(N_("Compared with: {0}")).format(report.previous.label(month_name)),
+            tr(N_("Who and what: {0}")).format(report.filter_text(tr))]
 
 
 def to_text(report: EngagementReport) -> str:

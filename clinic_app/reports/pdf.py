@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
@@ -33,6 +33,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from clinic_app.marks import N_, as_written
 from clinic_app.paths import resource_path
 from clinic_app.reports.engagement import (
     BARRIER_LABELS,
@@ -80,13 +81,21 @@ def _choose_font(texts: Iterable[str]) -> tuple[str, str]:
     return regular, bold  # a character neither has shows as a box; the figures still print
 
 
-def _texts(report: EngagementReport) -> list[str]:
-    return [report.clinic_name, *header_lines(report), *(f.label for f in FIGURES),
-            *(f.definition for f in FIGURES), "–−"]
+Translate = Callable[[str], str]
 
 
-def render_report(report: EngagementReport) -> bytes:
-    regular, bold = _choose_font(_texts(report))
+def _texts(report: EngagementReport, tr: Translate, lines: list[str]) -> list[str]:
+    return [report.clinic_name, *lines, *(tr(f.label) for f in FIGURES),
+            *(tr(f.definition) for f in FIGURES), "–−"]
+
+
+def render_report(report: EngagementReport, tr: Translate = as_written,
+                  month_name: Callable[[int], str] | None = None) -> bytes:
+    """The report as PDF bytes, its words in ``tr``'s language (the screens pass
+    ``tr_label``), the months named by ``month_name``; English by default."""
+    lines = header_lines(report, tr, month_name)
+    period = report.period.label(month_name)
+    regular, bold = _choose_font(_texts(report, tr, lines))
     body = ParagraphStyle("body", fontName=regular, fontSize=BODY, leading=BODY * 1.3)
     small = ParagraphStyle("small", parent=body, fontSize=9.5, leading=12.5)
     h1 = ParagraphStyle("h1", parent=body, fontName=bold, fontSize=20, leading=25,
@@ -94,24 +103,27 @@ def render_report(report: EngagementReport) -> bytes:
     h2 = ParagraphStyle("h2", parent=body, fontName=bold, fontSize=14, leading=18,
                         spaceBefore=10, spaceAfter=4)
     buf = io.BytesIO()
-    title = "Engagement report" + (f" — {report.clinic_name}" if report.clinic_name else "")
+    heading = tr(N_("Engagement report"))
+    title = heading + (f" — {report.clinic_name}" if report.clinic_name else "")
     doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=1.8 * cm, rightMargin=1.8 * cm,
                             topMargin=1.6 * cm, bottomMargin=1.8 * cm, title=title,
-                            author="Clinic Companion", subject=report.period.label())
+                            author="Clinic Companion", subject=period)
     width = A4[0] - 3.6 * cm
     story: list = [Paragraph(escape(title), h1)]
-    for line in header_lines(report):
+    for line in lines:
         story.append(Paragraph(escape(line), body))
-    story.append(Paragraph(escape(
-        f"Made on {report.made_at[:10]}. Counted from what staff recorded: calls, what "
-        "patients said, follow-ups, appointments and contact confirmations. How each figure "
-        "is counted is on the last page."), small))
+    story.append(Paragraph(escape(tr(N_(
+        "Made on {0}. Counted from what staff recorded: calls, what patients said, "
+        "follow-ups, appointments and contact confirmations. How each figure is counted is "
+        "on the last page.")).format(report.made_at[:10])), small))
+    header = [tr(N_("Figure")), tr(N_("This period")), tr(N_("Previous")), tr(N_("Change"))]
     for section, rows in report.sections():
-        table = [["Figure", "This period", "Previous", "Change"]]
+        table = [header]
         for r in rows:
-            label = r.figure.label + ("  (all staff and kinds)" if r.ignored else "")
+            label = tr(r.figure.label) + (
+                "  " + tr(N_("(all staff and kinds)")) if r.ignored else "")
             table.append([Paragraph(escape(label), body), number(r.current, r.figure.unit),
-                          number(r.previous, r.figure.unit), change_text(r)])
+                          number(r.previous, r.figure.unit), change_text(r, tr)])
         t = Table(table, colWidths=[width * 0.5, width * 0.13, width * 0.13, width * 0.24],
                   repeatRows=1)
         t.setStyle(TableStyle([
@@ -123,17 +135,17 @@ def render_report(report: EngagementReport) -> bytes:
             ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ]))
         story.append(CondPageBreak(4 * cm))
-        story.append(KeepTogether([Paragraph(escape(section), h2)]))
+        story.append(KeepTogether([Paragraph(escape(tr(section)), h2)]))
         story.append(t)
-    story += [PageBreak(), Paragraph("Charts", h1)]
-    story += _charts(report, width, regular, bold, h2, small)
-    story += [PageBreak(), Paragraph("How each figure is counted", h1)]
-    story.append(Paragraph(escape(
+    story += [PageBreak(), Paragraph(escape(tr(N_("Charts"))), h1)]
+    story += _charts(report, width, regular, h2, small, tr)
+    story += [PageBreak(), Paragraph(escape(tr(N_("How each figure is counted"))), h1)]
+    story.append(Paragraph(escape(tr(N_(
         "Periods are the clinic's local days, first and last included. Calls that were "
         "undone and follow-ups that were withdrawn never count. The previous period has the "
-        "same number of days. Shares are blank when there is nothing to divide by."), small))
+        "same number of days. Shares are blank when there is nothing to divide by."))), small))
     for key, label in SECTION_LABELS.items():
-        story.append(Paragraph(escape(label), h2))
+        story.append(Paragraph(escape(tr(label)), h2))
         groups: set[str] = set()
         for f in FIGURES:
             if f.section != key:
@@ -145,17 +157,18 @@ def render_report(report: EngagementReport) -> bytes:
                     continue
                 groups.add(group)
                 name, words = GROUPS[group]
-            story.append(Paragraph(f"<b>{escape(name)}</b>: {escape(words)}", small))
-    doc.build(story, onFirstPage=_footer(report, regular), onLaterPages=_footer(report, regular))
+            story.append(Paragraph(f"<b>{escape(tr(name))}</b>: {escape(tr(words))}", small))
+    footer = _footer(f"{heading}, {period}", tr(N_("page {0}")), regular)
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return buf.getvalue()
 
 
-def _footer(report: EngagementReport, font: str):  # type: ignore[no-untyped-def]
+def _footer(left: str, page: str, font: str):  # type: ignore[no-untyped-def]
     def draw(canvas, doc) -> None:  # type: ignore[no-untyped-def]
         canvas.saveState()
         canvas.setFont(font, 9)
-        canvas.drawString(1.8 * cm, 1.0 * cm, f"Engagement report, {report.period.label()}")
-        canvas.drawRightString(A4[0] - 1.8 * cm, 1.0 * cm, f"page {doc.page}")
+        canvas.drawString(1.8 * cm, 1.0 * cm, left)
+        canvas.drawRightString(A4[0] - 1.8 * cm, 1.0 * cm, page.format(doc.page))
         canvas.restoreState()
     return draw
 
@@ -165,20 +178,23 @@ def _pct(values: Sequence[float | None]) -> list[float | None]:
     return [round(v, 1) if v is not None else None for v in values]
 
 
-def _charts(report: EngagementReport, width: float, regular: str, bold: str,
-            h2: ParagraphStyle, small: ParagraphStyle) -> list:
+def _charts(report: EngagementReport, width: float, regular: str, h2: ParagraphStyle,
+            small: ParagraphStyle, tr: Translate) -> list:
     out: list = []
     t = report.trend
     n = max(len(t.reach_now), len(t.reach_before), 1)
+    unit = tr(t.unit)
+    legend = (tr(N_("this period")), tr(N_("previous period")))
     for title, now, before in (
-            (f"Calls that reached the patient, by {t.unit} (% of calls)",
+            (tr(N_("Calls that reached the patient, by {0} (% of calls)")).format(unit),
              t.reach_now, t.reach_before),
-            (f"Follow-ups done on time by {t.unit} (% of those due)",
+            (tr(N_("Follow-ups done on time by {0} (% of those due)")).format(unit),
              t.on_time_now, t.on_time_before)):
-        labels = [f"{t.unit} {i + 1}" for i in range(n)]
-        d = _trend_drawing(width, labels, now, before, regular)
+        labels = [f"{unit} {i + 1}" for i in range(n)]
+        d = _trend_drawing(width, labels, now, before, regular, legend)
         out.append(KeepTogether([Paragraph(escape(title), h2), d]))
-    said = [("yes", "meds_yes"), ("some", "meds_some"), ("no", "meds_no")]
+    said = [(tr(N_("yes")), "meds_yes"), (tr(N_("some")), "meds_some"),
+            (tr(N_("no")), "meds_no")]
     d = Drawing(width, 150)
     bars = VerticalBarChart()
     bars.x, bars.y, bars.width, bars.height = 40, 25, width - 170, 110
@@ -188,8 +204,9 @@ def _charts(report: EngagementReport, width: float, regular: str, bold: str,
     _style_bars(bars, regular)
     bars.valueAxis.valueMin, bars.valueAxis.valueMax, bars.valueAxis.valueStep = 0, 100, 25
     d.add(bars)
-    d.add(_legend(width - 120, 120, regular))
-    out.append(KeepTogether([Paragraph("Taking medicines as agreed (% of answers)", h2), d]))
+    d.add(_legend(width - 120, 120, regular, legend))
+    out.append(KeepTogether([Paragraph(escape(tr(N_(
+        "Taking medicines as agreed (% of answers)"))), h2), d]))
     rows = [r for r in report.rows if r.key.startswith("barrier_")]
     d = Drawing(width, 30 + 28 * len(rows))
     hbars = HorizontalBarChart()
@@ -197,20 +214,23 @@ def _charts(report: EngagementReport, width: float, regular: str, bold: str,
     hbars.data = [[r.current or 0 for r in reversed(rows)],
                   [r.previous or 0 for r in reversed(rows)]]
     hbars.categoryAxis.categoryNames = [
-        BARRIER_LABELS_BY_KEY.get(r.key, r.figure.label) for r in reversed(rows)]
+        tr(BARRIER_LABELS_BY_KEY.get(r.key, r.figure.label)) for r in reversed(rows)]
     _style_bars(hbars, regular)
     hbars.valueAxis.valueMin = 0
     d.add(hbars)
-    d.add(_legend(width - 120, 24 * len(rows), regular))
-    block = [Paragraph("Barriers patients named (number of conversations)", h2), d]
+    d.add(_legend(width - 120, 24 * len(rows), regular, legend))
+    block = [Paragraph(escape(tr(N_("Barriers patients named (number of conversations)"))),
+                       h2), d]
     if not any(r.current or r.previous for r in rows):
-        block.append(Paragraph("No barriers were recorded in either period.", small))
+        block.append(Paragraph(escape(tr(N_("No barriers were recorded in either period."))),
+                               small))
     out.append(KeepTogether(block))
     return out
 
 
 def _trend_drawing(width: float, labels: Sequence[str], now: Sequence[float | None],
-                   before: Sequence[float | None], font: str) -> Drawing:
+                   before: Sequence[float | None], font: str,
+                   legend: tuple[str, str]) -> Drawing:
     """Two lines over 0-100 %: this period (solid) and the previous one (dashed); a
     bucket with nothing to count is a gap, and every point has a marker."""
     d = Drawing(width, 150)
@@ -240,7 +260,7 @@ def _trend_drawing(width: float, labels: Sequence[str], now: Sequence[float | No
                 d.add(PolyLine(run, strokeColor=colour, strokeWidth=stroke,
                                strokeDashArray=dash))
             run = []
-    d.add(_legend(width - 120, 120, font))
+    d.add(_legend(width - 120, 120, font, legend))
     return d
 
 
@@ -260,11 +280,12 @@ def _style_bars(chart: VerticalBarChart | HorizontalBarChart, font: str) -> None
     chart.barLabels.nudge = 6
 
 
-def _legend(x: float, y: float, font: str) -> Legend:
+def _legend(x: float, y: float, font: str, names: tuple[str, str]) -> Legend:
+    """'this period' and 'previous period' (``names``, in the report's language)."""
     legend = Legend()
     legend.x, legend.y = x, y
     legend.fontName, legend.fontSize = font, 9
     legend.alignment = "right"
-    legend.colorNamePairs = [(NOW_COLOUR, "this period"), (BEFORE_COLOUR, "previous period")]
+    legend.colorNamePairs = [(NOW_COLOUR, names[0]), (BEFORE_COLOUR, names[1])]
     return legend
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 
 from clinic_app.db.reports import Bounds, EngagementQueries
 from clinic_app.domain.clock import Clock, iso_utc, today
 from clinic_app.domain.followups import Kind
 from clinic_app.domain.roles import Permission
 from clinic_app.errors import ValidationError
-from clinic_app.marks import N_
+from clinic_app.marks import N_, as_written
 from clinic_app.reports import engagement as eng
 from clinic_app.reports.engagement import EngagementReport, Period, Trend
 from clinic_app.security.access import Access
@@ -110,12 +111,14 @@ class ReportService:
                           **period.to_json(), staff=staff, kind=kind)
         return report
 
-    def pdf(self, report: EngagementReport) -> bytes:
-        """The printable report (reportlab is loaded on first use)."""
+    def pdf(self, report: EngagementReport, tr: Callable[[str], str] = as_written,
+            month_name: Callable[[int], str] | None = None) -> bytes:
+        """The printable report (reportlab is loaded on first use), its words in ``tr``'s
+        language and months named by ``month_name`` (English unless the screens say)."""
         self.access.require(Permission.REPORTS)
         from clinic_app.reports.pdf import render_report
 
-        data = render_report(report)
+        data = render_report(report, tr, month_name)
         self.audit.record("report.export", None, None, report="engagement", format="pdf",
                           **report.period.to_json())
         return data

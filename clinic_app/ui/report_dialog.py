@@ -57,7 +57,6 @@ PERIODS = (("last_month", "Last month"), ("this_week", "This week (Monday to tod
            ("custom", "Choose the dates"))
 #: the figures shown large at the top: what a manager looks at first
 #: the words of the change column, translated in place
-CHANGE_WORDS = ("better", "worse", "no change", "points")
 HEADLINES = ("reach_rate", "done_on_time_share", "meds_yes", "re_engaged", "no_show_rate")
 FEW = 30  # fewer follow-ups due than this in the previous period: its shares say little
 WORSE = QColor("#9c0006")
@@ -111,10 +110,7 @@ class ReportModel(QAbstractTableModel):
 
     def change(self, r: Row) -> str:
         """The change in words: '+12 (better)', '−3.1 points (worse)', 'no change'."""
-        text = change_text(r)
-        for word in CHANGE_WORDS:
-            text = text.replace(word, tr_label(word))
-        return text
+        return change_text(r, tr_label)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.lines):
@@ -414,7 +410,7 @@ class ReportDialog(QDialog):
                                  self.tr("PDF files (*.pdf)"))
         if path is not None:
             report = self.report
-            self._save(path, lambda: self.clinic.reports.pdf(report))
+            self._save(path, lambda: self.clinic.reports.pdf(report, tr_label, month_name))
 
     def save_csv(self, path: Path | None = None) -> None:
         """Save one row per figure as CSV (asks where, unless ``path`` is given)."""

@@ -121,3 +121,33 @@ def test_front_desk_has_no_report(window) -> None:
     menus = [a.text() for a in window.menuBar().actions()]
     assert "&Manage" not in menus or window.report_action not in next(
         a.menu() for a in window.menuBar().actions() if a.text() == "&Manage").actions()
+
+
+@pytest.mark.parametrize(("language", "words", "month"), [
+    ("es", ["Informe de participación", "Período:", "Este período", "Cómo se cuenta cada cifra",
+            "Gráficos", "página 1", "(mejor)"], "octubre"),
+    ("fr", ["Rapport d'engagement", "Période :", "Cette période",
+            "Comment chaque indicateur est compté", "Graphiques", "page 1", "(mieux)"],
+     "octobre"),
+])
+def test_the_pdf_is_in_the_screens_language(window, tmp_path, language: str, words: list[str],
+                                            month: str) -> None:
+    """A manager whose screens are in Spanish or French prints the report in that language:
+    its headings, columns, changes, charts, definitions and months."""
+    from clinic_app.ui import i18n
+
+    assert i18n.install(language) == language
+    try:
+        window.report_action.trigger()
+        dialog = window.dialog
+        assert isinstance(dialog, ReportDialog)
+        dialog.save_pdf(tmp_path / "report.pdf")
+        with pdfplumber.open(tmp_path / "report.pdf") as pdf:
+            text = "\n".join(page.extract_text() for page in pdf.pages)
+    finally:
+        i18n.uninstall()
+    for word in [*words, f"1–31 {month} 2026"]:
+        assert word in text, word
+    for english in ("Engagement report", "This period", "How each figure is counted",
+                    "Follow-ups due", "Charts", "previous period", "better", "Figure"):
+        assert english not in text, english

@@ -4451,6 +4451,22 @@ Encrypt them now? It takes a moment; a copy is checked before the original is re
         <translation>El mes pasado</translation>
     </message>
     <message>
+        <source>Barrier: …</source>
+        <translation>Obstáculo: …</translation>
+    </message>
+    <message>
+        <source>Conversations in which the patient named that barrier (cost, side effects, forgot, unclear how to take them, transport, other) as a reason for not taking medicines as agreed; one conversation may name several. Listed by how often they were named.</source>
+        <translation>Conversaciones en las que el paciente nombró ese obstáculo (costo, efectos secundarios, olvido, no sabe bien cómo tomarlos, transporte, otro) como razón para no tomar los medicamentos como se acordó; una conversación puede nombrar varios. Ordenados de más a menos nombrados.</translation>
+    </message>
+    <message>
+        <source>Reason for no: …</source>
+        <translation>Motivo del no: …</translation>
+    </message>
+    <message>
+        <source>Calls in the period where the patient declined, by the reason recorded. Listed by how often they were given.</source>
+        <translation>Llamadas del período en las que el paciente dijo que no, según el motivo anotado. Ordenados de más a menos dados.</translation>
+    </message>
+    <message>
         <source>This week (Monday to today)</source>
         <translation>Esta semana (de lunes a hoy)</translation>
     </message>
@@ -5341,6 +5357,126 @@ Encrypt them now? It takes a moment; a copy is checked before the original is re
     <message>
         <source>the period ends before it starts</source>
         <translation>el período termina antes de empezar</translation>
+    </message>
+    <message>
+        <source>everyone, every kind of follow-up</source>
+        <translation>todos, todos los tipos de seguimiento</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>día</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semana</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} días</translation>
+    </message>
+    <message>
+        <source>calls by {0}</source>
+        <translation>llamadas de {0}</translation>
+    </message>
+    <message>
+        <source>{0} follow-ups</source>
+        <translation>seguimientos de tipo “{0}”</translation>
+    </message>
+    <message>
+        <source>Period: {0} ({1} days)</source>
+        <translation>Período: {0} ({1} días)</translation>
+    </message>
+    <message>
+        <source>Compared with: {0}</source>
+        <translation>Comparado con: {0}</translation>
+    </message>
+    <message>
+        <source>Who and what: {0}</source>
+        <translation>Quién y qué: {0}</translation>
+    </message>
+    <message>
+        <source>Engagement report</source>
+        <translation>Informe de participación</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Este período</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>page {0}</source>
+        <translation>página {0}</translation>
+    </message>
+    <message>
+        <source>this period</source>
+        <translation>este período</translation>
+    </message>
+    <message>
+        <source>previous period</source>
+        <translation>período anterior</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>some</source>
+        <translation>en parte</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>How each figure is counted</source>
+        <translation>Cómo se cuenta cada cifra</translation>
+    </message>
+    <message>
+        <source>Periods are the clinic&apos;s local days, first and last included. Calls that were undone and follow-ups that were withdrawn never count. The previous period has the same number of days. Shares are blank when there is nothing to divide by.</source>
+        <translation>Los períodos son días locales de la clínica, el primero y el último incluidos. Las llamadas deshechas y los seguimientos retirados nunca cuentan. El período anterior tiene el mismo número de días. Los porcentajes quedan en blanco cuando no hay nada entre qué dividir.</translation>
+    </message>
+    <message>
+        <source>Barriers patients named (number of conversations)</source>
+        <translation>Obstáculos que nombraron los pacientes (número de conversaciones)</translation>
+    </message>
+    <message>
+        <source>Calls that reached the patient, by {0} (% of calls)</source>
+        <translation>Llamadas en las que se habló con el paciente, por {0} (% de las llamadas)</translation>
+    </message>
+    <message>
+        <source>Follow-ups done on time by {0} (% of those due)</source>
+        <translation>Seguimientos hechos a tiempo, por {0} (% de los que tocaban)</translation>
+    </message>
+    <message>
+        <source>No barriers were recorded in either period.</source>
+        <translation>No se anotaron obstáculos en ninguno de los dos períodos.</translation>
+    </message>
+    <message>
+        <source>Made on {0}. Counted from what staff recorded: calls, what patients said, follow-ups, appointments and contact confirmations. How each figure is counted is on the last page.</source>
+        <translation>Hecho el {0}. Contado a partir de lo que anotó el personal: llamadas, lo que dijeron los pacientes, seguimientos, citas y confirmaciones de contacto. Cómo se cuenta cada cifra está en la última página.</translation>
+    </message>
+    <message>
+        <source>(all staff and kinds)</source>
+        <translation>(todo el personal y todos los tipos)</translation>
+    </message>
+    <message>
+        <source>Taking medicines as agreed (% of answers)</source>
+        <translation>Toma los medicamentos como se acordó (% de las respuestas)</translation>
     </message>
     <message>
         <source>Use one word of 1 to 40 letters or digits, no spaces.</source>

@@ -4451,6 +4451,22 @@ Les chiffrer maintenant ? Cela prend un moment ; une copie est vérifiée avant 
         <translation>Le mois dernier</translation>
     </message>
     <message>
+        <source>Barrier: …</source>
+        <translation>Obstacle : …</translation>
+    </message>
+    <message>
+        <source>Conversations in which the patient named that barrier (cost, side effects, forgot, unclear how to take them, transport, other) as a reason for not taking medicines as agreed; one conversation may name several. Listed by how often they were named.</source>
+        <translation>Conversations où le patient a cité cet obstacle (coût, effets secondaires, oubli, ne sait pas bien comment les prendre, transport, autre) comme raison de ne pas prendre ses médicaments comme convenu ; une conversation peut en citer plusieurs. Classés du plus au moins cité.</translation>
+    </message>
+    <message>
+        <source>Reason for no: …</source>
+        <translation>Raison du refus : …</translation>
+    </message>
+    <message>
+        <source>Calls in the period where the patient declined, by the reason recorded. Listed by how often they were given.</source>
+        <translation>Appels de la période où le patient a refusé, selon la raison notée. Classées de la plus à la moins donnée.</translation>
+    </message>
+    <message>
         <source>This week (Monday to today)</source>
         <translation>Cette semaine (du lundi à aujourd&apos;hui)</translation>
     </message>
@@ -5341,6 +5357,126 @@ Les chiffrer maintenant ? Cela prend un moment ; une copie est vérifiée avant 
     <message>
         <source>the period ends before it starts</source>
         <translation>la période finit avant de commencer</translation>
+    </message>
+    <message>
+        <source>everyone, every kind of follow-up</source>
+        <translation>tout le monde, tous les types de suivi</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semaine</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} jours</translation>
+    </message>
+    <message>
+        <source>calls by {0}</source>
+        <translation>appels de {0}</translation>
+    </message>
+    <message>
+        <source>{0} follow-ups</source>
+        <translation>suivis « {0} »</translation>
+    </message>
+    <message>
+        <source>Period: {0} ({1} days)</source>
+        <translation>Période : {0} ({1} jours)</translation>
+    </message>
+    <message>
+        <source>Compared with: {0}</source>
+        <translation>Comparé à : {0}</translation>
+    </message>
+    <message>
+        <source>Who and what: {0}</source>
+        <translation>Qui et quoi : {0}</translation>
+    </message>
+    <message>
+        <source>Engagement report</source>
+        <translation>Rapport d&apos;engagement</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Cette période</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>page {0}</source>
+        <translation>page {0}</translation>
+    </message>
+    <message>
+        <source>this period</source>
+        <translation>cette période</translation>
+    </message>
+    <message>
+        <source>previous period</source>
+        <translation>période précédente</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>some</source>
+        <translation>en partie</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>How each figure is counted</source>
+        <translation>Comment chaque indicateur est compté</translation>
+    </message>
+    <message>
+        <source>Periods are the clinic&apos;s local days, first and last included. Calls that were undone and follow-ups that were withdrawn never count. The previous period has the same number of days. Shares are blank when there is nothing to divide by.</source>
+        <translation>Les périodes sont des jours locaux de la clinique, le premier et le dernier inclus. Les appels annulés et les suivis retirés ne comptent jamais. La période précédente a le même nombre de jours. Les pourcentages restent vides quand il n&apos;y a rien à diviser.</translation>
+    </message>
+    <message>
+        <source>Barriers patients named (number of conversations)</source>
+        <translation>Obstacles cités par les patients (nombre de conversations)</translation>
+    </message>
+    <message>
+        <source>Calls that reached the patient, by {0} (% of calls)</source>
+        <translation>Appels où le patient a été joint, par {0} (% des appels)</translation>
+    </message>
+    <message>
+        <source>Follow-ups done on time by {0} (% of those due)</source>
+        <translation>Suivis faits à temps, par {0} (% de ceux prévus)</translation>
+    </message>
+    <message>
+        <source>No barriers were recorded in either period.</source>
+        <translation>Aucun obstacle n&apos;a été noté sur l&apos;une ou l&apos;autre période.</translation>
+    </message>
+    <message>
+        <source>Made on {0}. Counted from what staff recorded: calls, what patients said, follow-ups, appointments and contact confirmations. How each figure is counted is on the last page.</source>
+        <translation>Établi le {0}. Compté à partir de ce que le personnel a noté : appels, ce que les patients ont dit, suivis, rendez-vous et confirmations de contact. Comment chaque indicateur est compté figure en dernière page.</translation>
+    </message>
+    <message>
+        <source>(all staff and kinds)</source>
+        <translation>(tout le personnel et tous les types)</translation>
+    </message>
+    <message>
+        <source>Taking medicines as agreed (% of answers)</source>
+        <translation>Prend ses médicaments comme convenu (% des réponses)</translation>
     </message>
     <message>
         <source>Use one word of 1 to 40 letters or digits, no spaces.</source>
