@@ -334,6 +334,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     if sum(bool(x) for x in (args.json, args.pdf, args.csv)) > 1:
         raise ClinicError("Give one of --json, --pdf FILE or --csv FILE.")
+    if args.lang and not args.pdf:
+        raise ClinicError("--lang is the PDF's language: give --pdf FILE too.")
     if args.period and (args.first or args.last):
         raise ClinicError("Give --period or --from and --to, not both.")
     if not args.period and not (args.first and args.last):
@@ -351,12 +353,33 @@ def cmd_report(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False))
     elif out is not None:
-        data = clinic.reports.pdf(report) if args.pdf else clinic.reports.csv(report).encode()
+        data = _report_pdf(clinic, report, args.lang) if args.pdf else \
+            clinic.reports.csv(report).encode()
         write_atomically(out, data)
         print(f"Wrote {out} ({len(data) // 1024 + 1} KB): {period.label()}.")
     else:
         print(to_text(report), end="")
     return 0
+
+
+def _report_pdf(clinic: Any, report: Any, language: str | None) -> bytes:
+    """The report's PDF in English, or in ``language`` through the screens' catalogue
+    (Qt's core library only: no window)."""
+    if not language or language == "en":
+        return bytes(clinic.reports.pdf(report))
+    from PySide6.QtCore import QCoreApplication
+
+    from clinic_app.ui import i18n
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    if i18n.install(language) != language:
+        raise ClinicError(f"The {language} catalogue could not be loaded: the PDF would be "
+                          "in English. Reinstall Clinic Companion, or leave out --lang.")
+    try:
+        return bytes(clinic.reports.pdf(report, i18n.tr_label, i18n.month_name))
+    finally:
+        i18n.uninstall()
+        del app
 
 
 def _patient_id(clinic: Any, given: str) -> str:
@@ -661,6 +684,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--kind", help="only this kind of follow-up (e.g. medicine_check)")
     p.add_argument("--pdf", metavar="FILE", help="write the printable report to FILE")
     p.add_argument("--csv", metavar="FILE", help="write one row per figure to FILE")
+    p.add_argument("--lang", choices=("en", "es", "fr"),
+                   help="the PDF's language (default: English)")
     p.set_defaults(func=cmd_report)
 
     call = verbs.add_parser("call", help="log what happened on a call, or undo it")

@@ -60,6 +60,11 @@ def tr_label(text: str) -> str:
     return text
 
 
+def month_name(month: int) -> str:
+    """A month's name in the screens' language (lower case in Spanish and French)."""
+    return QLocale().monthName(month, QLocale.FormatType.LongFormat)
+
+
 def tr_reasons(text: str) -> str:
     """A reason made of parts ("Phone: Too few digits ...; Date of birth: ...", or "similar
     name, same phone") in the screens' language, part by part."""

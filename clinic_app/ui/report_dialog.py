@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -46,7 +45,7 @@ from clinic_app.errors import ClinicError
 from clinic_app.reports.engagement import BARRIER_LABELS, FIGURES, EngagementReport, Row
 from clinic_app.reports.export import change_text, number
 from clinic_app.services.clinic import Clinic
-from clinic_app.ui.i18n import tr_label
+from clinic_app.ui.i18n import month_name, tr_label
 from clinic_app.ui.report_charts import BarChart, Legend, TrendChart
 from clinic_app.ui.tasks import TaskRunner
 from clinic_app.ui.text_size import scaled
@@ -61,11 +60,6 @@ HEADLINES = ("reach_rate", "done_on_time_share", "meds_yes", "re_engaged", "no_s
 FEW = 30  # fewer follow-ups due than this in the previous period: its shares say little
 WORSE = QColor("#9c0006")
 BETTER = QColor("#1e6b1e")
-
-
-def month_name(month: int) -> str:
-    """A month's name in the screens' language (lower case in Spanish and French)."""
-    return QLocale().monthName(month, QLocale.FormatType.LongFormat)
 
 
 class ReportModel(QAbstractTableModel):

@@ -76,6 +76,18 @@ def test_pdf_and_csv_files(db, tmp_path) -> None:
     assert rows["appointments_missed"]["this period"] in {"0", "1"}  # 'last month' of today
 
 
+def test_a_pdf_in_spanish(db, tmp_path) -> None:
+    """A manager's weekly script can print the report in the clinic's language."""
+    path = tmp_path / "octubre.pdf"
+    done = run("report", "--db", str(db), "--from", "2026-10-01", "--to", "2026-10-31",
+               "--pdf", str(path), "--lang", "es")
+    assert done.returncode == 0, done.stderr
+    with pdfplumber.open(path) as pdf:
+        first = pdf.pages[0].extract_text()
+    assert "Informe de participación" in first and "1–31 octubre 2026" in first
+    assert "Engagement report" not in first and "This period" not in first
+
+
 @pytest.mark.parametrize(("args", "words"), [
     (["--from", "2026-10-32", "--to", "2026-10-31"], "--from '2026-10-32' is not a real date"),
     (["--from", "2026-10-31", "--to", "2026-10-01"], "is before the first day"),
@@ -84,6 +96,8 @@ def test_pdf_and_csv_files(db, tmp_path) -> None:
     (["--from", "2026-10-01", "--to", "2026-10-31", "--kind", "gossip"],
      "not a kind of follow-up"),
     (["--period", "fortnight"], "invalid choice"),
+    (["--period", "last-month", "--lang", "es"], "--lang is the PDF's language"),
+    (["--period", "last-month", "--pdf", "x.pdf", "--lang", "de"], "invalid choice"),
 ])
 def test_bad_input_is_one_line_and_exit_2(db, args, words) -> None:
     done = run("report", "--db", str(db), *args)
