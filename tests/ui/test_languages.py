@@ -422,7 +422,7 @@ def test_report_periods_name_months_in_the_screens_language(qtbot) -> None:  # t
     import datetime as dt
 
     from clinic_app.reports.engagement import Period
-    from clinic_app.ui.report_dialog import month_name
+    from clinic_app.ui.i18n import month_name
 
     period = Period(dt.date(2026, 11, 2), dt.date(2026, 11, 29))
     assert period.label(month_name) == period.label() == "2–29 November 2026"
