@@ -206,6 +206,7 @@ LABELS = (
     QT_TRANSLATE_NOOP('labels', 'moved a follow-up'),
     QT_TRANSLATE_NOOP('labels', 'printed a handout'),
     QT_TRANSLATE_NOOP('labels', 'imported a patient list'),
+    QT_TRANSLATE_NOOP('labels', 'added demo patients'),
     QT_TRANSLATE_NOOP('labels', 'searched patients'),
     QT_TRANSLATE_NOOP('labels', 'exported a report'),
     QT_TRANSLATE_NOOP('labels', 'looked at a report'),

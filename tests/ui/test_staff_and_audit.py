@@ -195,3 +195,29 @@ def test_managers_screens_are_refused_to_front_desk(qtbot, window: MainWindow,
         open_screen()
         assert window.dialog is None
     assert len(said) == 3 and all("Ask a manager" in text for text in said)
+
+
+def test_every_action_the_code_records_has_words() -> None:
+    """Each audit action written anywhere (``audit.record("x.y", ...)``, also chosen by an
+    if/else) is shown in words, not as its code."""
+    import ast
+    from pathlib import Path
+
+    import clinic_app
+    from clinic_app.ui.audit_model import ACTION_LABELS
+
+    def literals(node: ast.expr) -> list[str]:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return [node.value]
+        if isinstance(node, ast.IfExp):
+            return literals(node.body) + literals(node.orelse)
+        return []
+
+    found: set[str] = set()
+    for path in Path(clinic_app.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "record" and node.args):
+                found.update(a for a in literals(node.args[0]) if "." in a)
+    assert {"patient.import", "patient.create", "user.deactivate"} <= found
+    assert sorted(found - set(ACTION_LABELS)) == []

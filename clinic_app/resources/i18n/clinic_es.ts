@@ -4603,6 +4603,10 @@ Encrypt them now? It takes a moment; a copy is checked before the original is re
         <translation>importó una lista de pacientes</translation>
     </message>
     <message>
+        <source>added demo patients</source>
+        <translation>añadió pacientes de demostración</translation>
+    </message>
+    <message>
         <source>searched patients</source>
         <translation>buscó pacientes</translation>
     </message>

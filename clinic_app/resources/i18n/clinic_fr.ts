@@ -4603,6 +4603,10 @@ Les chiffrer maintenant ? Cela prend un moment ; une copie est vérifiée avant 
         <translation>a importé une liste de patients</translation>
     </message>
     <message>
+        <source>added demo patients</source>
+        <translation>a ajouté des patients de démonstration</translation>
+    </message>
+    <message>
         <source>searched patients</source>
         <translation>a cherché des patients</translation>
     </message>
