@@ -363,23 +363,13 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def _report_pdf(clinic: Any, report: Any, language: str | None) -> bytes:
-    """The report's PDF in English, or in ``language`` through the screens' catalogue
-    (Qt's core library only: no window)."""
+    """The report's PDF in English, or in ``language`` through the screens' catalogue."""
     if not language or language == "en":
         return bytes(clinic.reports.pdf(report))
-    from PySide6.QtCore import QCoreApplication
+    from clinic_app.ui.i18n import words_in
 
-    from clinic_app.ui import i18n
-
-    app = QCoreApplication.instance() or QCoreApplication([])
-    if i18n.install(language) != language:
-        raise ClinicError(f"The {language} catalogue could not be loaded: the PDF would be "
-                          "in English. Reinstall Clinic Companion, or leave out --lang.")
-    try:
-        return bytes(clinic.reports.pdf(report, i18n.tr_label, i18n.month_name))
-    finally:
-        i18n.uninstall()
-        del app
+    with words_in(language) as (tr, month_name):
+        return bytes(clinic.reports.pdf(report, tr, month_name))
 
 
 def _patient_id(clinic: Any, given: str) -> str:

@@ -17,16 +17,19 @@ is unlocked), and applies from the next start of the app.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from clinic_app.errors import ClinicError
 from clinic_app.paths import resource_path
 
 logger = logging.getLogger(__name__)
@@ -201,6 +204,23 @@ def uninstall() -> None:
     _current = "en"
     if _locale_before is not None:
         QLocale.setDefault(_locale_before)
+
+
+@contextlib.contextmanager
+def words_in(language: str) -> Iterator[tuple[Callable[[str], str], Callable[[int], str]]]:
+    """For a command with no window (``clinic-app report --lang``): (``tr_label``,
+    ``month_name``) in ``language`` while inside, English again after. Makes Qt's core
+    application when there is none; ClinicError when the catalogue cannot be loaded."""
+    app = QCoreApplication.instance() or QCoreApplication([])
+    if install(language) != language:
+        # (in English: the catalogue that would translate it is the one missing)
+        raise ClinicError(f"The {language} catalogue could not be loaded. Reinstall Clinic "
+                          "Companion, or leave out --lang for English.")
+    try:
+        yield tr_label, month_name
+    finally:
+        uninstall()
+        del app
 
 
 def _app() -> QCoreApplication:
